@@ -1,0 +1,143 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** Table types for Kysely. Keep in step with migrations/. */
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type Json<T = unknown> = ColumnType<T, string | undefined, string>;
+
+export interface ProgrammeTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  city: string;
+  settings: Json<Record<string, unknown>>;
+  loaded_at: Generated<Date>;
+}
+
+export interface PartnersTable {
+  id: Generated<string>;
+  slug: string;
+  name: string;
+  kind: string;
+  website: string | null;
+  description: Generated<string>;
+  created_at: Generated<Date>;
+}
+
+export interface UsersTable {
+  id: Generated<string>;
+  email: string;
+  display_name: string;
+  password_hash: string;
+  role: string;
+  partner_id: string;
+  locale: string | null;
+  failed_attempts: Generated<number>;
+  locked_until: Timestamp | null;
+  disabled: Generated<boolean>;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: string;
+  created_at: Generated<Date>;
+  expires_at: Timestamp;
+  last_seen_at: Timestamp;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface AuditEventsTable {
+  id: Generated<number>;
+  at: Generated<Date>;
+  actor_user_id: string | null;
+  actor_email: string | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  partner_id: string | null;
+  ip: string | null;
+  request_id: string | null;
+  detail: Json<Record<string, unknown>>;
+}
+
+export interface AreasTable {
+  id: Generated<string>;
+  slug: string;
+  name: string;
+  kind: string;
+  code: string | null;
+  description: Generated<string>;
+  boundary: Json | null;
+  centre_lat: number | null;
+  centre_lng: number | null;
+  min_lat: number | null;
+  min_lng: number | null;
+  max_lat: number | null;
+  max_lng: number | null;
+}
+
+export interface SitesTable {
+  id: Generated<string>;
+  slug: string;
+  name: string;
+  kind: string;
+  area_id: string | null;
+  lat: number;
+  lng: number;
+  description: Generated<string>;
+}
+
+export interface WorkPackagesTable {
+  id: Generated<string>;
+  slug: string;
+  code: string;
+  name: string;
+  lead_partner_id: string;
+  description: Generated<string>;
+}
+
+export interface MacroAssetsTable {
+  id: Generated<string>;
+  slug: string;
+  name: string;
+  kind: string;
+  owner_partner_id: string;
+  investment_value: ColumnType<string | null, string | number | null, string | number | null>;
+  status: string;
+  lat: number | null;
+  lng: number | null;
+  boundary: Json | null;
+  group_name: string | null;
+  site_id: string | null;
+  phases: Json<unknown[]>;
+  description: Generated<string>;
+  created_at: Generated<Date>;
+}
+
+export interface ResidentsTable {
+  id: Generated<string>;
+  reference: string;
+  partner_id: string;
+  display_name: string;
+  area_id: string | null;
+  languages: Json<string[]>;
+  immigration_status_enc: string | null;
+  notes: Generated<string>;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+export interface DB {
+  programme: ProgrammeTable;
+  partners: PartnersTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  audit_events: AuditEventsTable;
+  areas: AreasTable;
+  sites: SitesTable;
+  work_packages: WorkPackagesTable;
+  macro_assets: MacroAssetsTable;
+  residents: ResidentsTable;
+}

@@ -1,0 +1,100 @@
+/**
+ * The one policy module: every route names an action, and this table decides who may do it.
+ * Anything not listed here is denied. Partner scoping is decided here too.
+ */
+export const roles = [
+  'programme_admin',
+  'work_package_lead',
+  'caseworker',
+  'community_researcher',
+  'partner_member',
+  'enterprise_member',
+  'employer',
+  'viewer',
+] as const;
+export type Role = (typeof roles)[number];
+
+type Rule =
+  | { public: true }
+  | {
+      /** roles allowed at all */
+      roles: readonly Role[];
+      /** roles that see every partner's records; the others see only their own partner's */
+      allPartners?: readonly Role[];
+    };
+
+const everyone = roles;
+const admin = ['programme_admin'] as const;
+const caseRoles = ['programme_admin', 'work_package_lead', 'caseworker'] as const;
+
+export const policies = {
+  'health.read': { public: true },
+  'docs.read': { public: true },
+  'programme.read': { public: true },
+  'auth.csrf': { public: true },
+  'auth.sign-in': { public: true },
+  'auth.sign-out': { roles: everyone },
+  'auth.me': { roles: everyone },
+  'auth.update-me': { roles: everyone },
+  'auth.change-password': { roles: everyone },
+  'partners.list': { roles: everyone, allPartners: everyone },
+  'partners.read': { roles: everyone, allPartners: everyone },
+  'users.list': { roles: admin, allPartners: admin },
+  'users.create': { roles: admin, allPartners: admin },
+  'areas.list': { roles: everyone, allPartners: everyone },
+  'sites.list': { roles: everyone, allPartners: everyone },
+  'work-packages.list': { roles: everyone, allPartners: everyone },
+  'macro-assets.list': { roles: everyone, allPartners: everyone },
+  'macro-assets.read': { roles: everyone, allPartners: everyone },
+  'residents.list': { roles: caseRoles, allPartners: admin },
+  'residents.read': { roles: caseRoles, allPartners: admin },
+  'residents.create': { roles: ['programme_admin', 'caseworker'], allPartners: admin },
+  'audit.list': { roles: admin, allPartners: admin },
+} as const satisfies Record<string, Rule>;
+
+export type Action = keyof typeof policies;
+
+export interface Principal {
+  role: Role;
+  partnerId: string;
+}
+
+function ruleFor(action: string): Rule | undefined {
+  return Object.hasOwn(policies, action) ? (policies as Record<string, Rule>)[action] : undefined;
+}
+
+export function isKnownAction(action: string): action is Action {
+  return ruleFor(action) !== undefined;
+}
+
+export function isPublic(action: string): boolean {
+  const rule = ruleFor(action);
+  return rule !== undefined && 'public' in rule;
+}
+
+/** Deny by default: unknown actions, missing principals and unlisted roles are all refused. */
+export function isAllowed(principal: Principal | null, action: string): boolean {
+  const rule = ruleFor(action);
+  if (!rule) return false;
+  if ('public' in rule) return true;
+  return principal !== null && rule.roles.includes(principal.role);
+}
+
+export type PartnerScope = { kind: 'all' } | { kind: 'partner'; partnerId: string };
+
+/** Which partners' records the principal may see for this action. */
+export function partnerScope(principal: Principal, action: Action): PartnerScope {
+  const rule: Rule = policies[action];
+  if ('public' in rule) return { kind: 'all' };
+  if (rule.allPartners?.includes(principal.role)) return { kind: 'all' };
+  return { kind: 'partner', partnerId: principal.partnerId };
+}
+
+export function inScope(scope: PartnerScope, partnerId: string): boolean {
+  return scope.kind === 'all' || scope.partnerId === partnerId;
+}
+
+/** The actions a role may take, for the web app's navigation. */
+export function permissionsFor(role: Role): Action[] {
+  return (Object.keys(policies) as Action[]).filter((a) => !isPublic(a) && isAllowed({ role, partnerId: '' }, a));
+}

@@ -1,0 +1,67 @@
+import { randomBytes } from 'node:crypto';
+import type { Deps } from '../deps';
+import { inTransaction } from '../db/tx';
+import { systemContext } from '../http/context';
+import type { Role } from '../http/policy';
+import { createMacroAsset } from '../modules/assets/assets.service';
+import { createPartner, createUser } from '../modules/identity/identity.directory.service';
+import { createWorkPackage, hasProgramme, setProgramme } from '../modules/partnership/partnership.service';
+import { createArea, createSite } from '../modules/places/places.service';
+import { createResident } from '../modules/residents/residents.service';
+import { readCityPack, type CityPack } from './city-pack';
+
+/** The one demo password, printed at start-up and in the README. The demo people are fictional. */
+export const DEMO_PASSWORD = 'useit-demo-2026';
+
+export interface SeedResult {
+  programme: string;
+  demo: boolean;
+  admin: { email: string; password: string };
+  counts: Record<string, number>;
+}
+
+/**
+ * Loads a city pack into an empty programme in one transaction: it all lands, or nothing does.
+ * With demo, the pack's fictional people come too; without, one admin with a fresh random password.
+ */
+export async function seedProgramme(deps: Deps, options: { pack: string; demo: boolean }): Promise<SeedResult> {
+  const pack = readCityPack(options.pack);
+  if (await hasProgramme(deps)) throw new Error('A programme is already loaded; restore a backup or use a fresh database');
+  return inTransaction(deps.db, async (trx) => {
+    const d: Deps = { ...deps, db: trx };
+    const ctx = systemContext;
+    const { programme: p } = pack;
+    await setProgramme(d, ctx, { slug: p.slug, name: p.name, city: p.city, settings: { country: p.country, timezone: p.timezone, currency: p.currency, defaultLocale: p.defaultLocale, locales: p.locales, map: p.map, description: p.description } });
+    for (const partner of pack.partners) await createPartner(d, ctx, { ...partner, website: partner.website ?? null });
+    for (const f of pack.areas.features) await createArea(d, ctx, { ...f.properties, boundary: f.geometry });
+    for (const site of pack.sites) await createSite(d, ctx, site);
+    for (const wp of pack.workPackages) await createWorkPackage(d, ctx, wp);
+    for (const a of pack.macroAssets) await createMacroAsset(d, ctx, a);
+    const admin = await seedPeople(d, pack, options.demo);
+    return {
+      programme: p.name,
+      demo: options.demo,
+      admin,
+      counts: {
+        partners: pack.partners.length, areas: pack.areas.features.length, sites: pack.sites.length,
+        workPackages: pack.workPackages.length, macroAssets: pack.macroAssets.length,
+        users: options.demo ? pack.demoUsers.length : 1, residents: options.demo ? pack.demoResidents.length : 0,
+      },
+    };
+  });
+}
+
+async function seedPeople(d: Deps, pack: CityPack, demo: boolean): Promise<{ email: string; password: string }> {
+  const ctx = systemContext;
+  if (!demo || pack.demoUsers.length === 0) {
+    const email = `admin@${pack.programme.slug}.invalid`;
+    const password = randomBytes(12).toString('base64url');
+    const lead = pack.partners[0]!.slug;
+    await createUser(d, ctx, { email, displayName: 'Programme admin', role: 'programme_admin', partner: lead, password });
+    return { email, password };
+  }
+  for (const u of pack.demoUsers) await createUser(d, ctx, { ...u, role: u.role as Role, password: DEMO_PASSWORD });
+  for (const r of pack.demoResidents) await createResident(d, ctx, r);
+  const admin = pack.demoUsers.find((u) => u.role === 'programme_admin') ?? pack.demoUsers[0]!;
+  return { email: admin.email, password: DEMO_PASSWORD };
+}

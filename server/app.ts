@@ -26,7 +26,8 @@ export interface RegisteredRoute {
   method: string;
   url: string;
   policy: string | undefined;
-  hasBody: boolean;
+  /** the zod schema of the request body, when the route takes one */
+  body: unknown;
 }
 
 export interface BuiltApp {
@@ -57,7 +58,7 @@ export async function buildApp(deps: Deps, options: { serveWeb?: boolean } = {})
     }
     for (const method of methods) {
       if (method === 'HEAD') continue;
-      routes.push({ method, url: route.url, policy, hasBody: Boolean(route.schema?.body) });
+      routes.push({ method, url: route.url, policy, body: route.schema?.body });
     }
   });
 

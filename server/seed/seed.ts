@@ -4,7 +4,7 @@ import { inTransaction } from '../db/tx';
 import { systemContext } from '../http/context';
 import type { Role } from '../http/policy';
 import { createMacroAsset } from '../modules/assets/assets.service';
-import { createPartner, createUser } from '../modules/identity/identity.directory.service';
+import { createPartner, createUser, hashPassword } from '../modules/identity/identity.directory.service';
 import { createWorkPackage, hasProgramme, setProgramme } from '../modules/partnership/partnership.service';
 import { createArea, createSite } from '../modules/places/places.service';
 import { createResident } from '../modules/residents/residents.service';
@@ -60,7 +60,8 @@ async function seedPeople(d: Deps, pack: CityPack, demo: boolean): Promise<{ ema
     await createUser(d, ctx, { email, displayName: 'Programme admin', role: 'programme_admin', partner: lead, password });
     return { email, password };
   }
-  for (const u of pack.demoUsers) await createUser(d, ctx, { ...u, role: u.role as Role, password: DEMO_PASSWORD });
+  const hash = await hashPassword(DEMO_PASSWORD);
+  for (const u of pack.demoUsers) await createUser(d, ctx, { ...u, role: u.role as Role, password: DEMO_PASSWORD }, hash);
   for (const r of pack.demoResidents) await createResident(d, ctx, r);
   const admin = pack.demoUsers.find((u) => u.role === 'programme_admin') ?? pack.demoUsers[0]!;
   return { email: admin.email, password: DEMO_PASSWORD };

@@ -6,6 +6,8 @@ import { partnerScope, type Role } from '../../http/policy';
 import type { ListQuery, Page } from '../../lib/paging';
 import { recordAudit } from '../privacy/privacy.service';
 import { hashPassword } from './identity.password';
+
+export { hashPassword };
 import * as repo from './identity.repo';
 import { normaliseEmail, passwordProblem } from './identity.rules';
 
@@ -81,15 +83,18 @@ export interface NewUser {
   locale?: string | null;
 }
 
-/** Creates an account. `partner` is a partner id or slug. */
-export async function createUser(deps: Deps, ctx: RequestContext, input: NewUser): Promise<{ id: string }> {
+/**
+ * Creates an account. `partner` is a partner id or slug. `prehashed` lets a bulk load that gives many
+ * accounts one password (the demo) hash it once.
+ */
+export async function createUser(deps: Deps, ctx: RequestContext, input: NewUser, prehashed?: string): Promise<{ id: string }> {
   const email = normaliseEmail(input.email);
   const problem = passwordProblem(input.password, email);
   if (problem) throw new AppError('weak_password', `The password is too weak: ${problem}`, { errors: [{ path: 'body.password', message: problem }] });
   const partner = await repo.findPartner(deps.db, input.partner);
   if (!partner) throw new AppError('unprocessable', `Partner ${input.partner} does not exist`, { errors: [{ path: 'body.partner', message: 'unknown partner' }] });
   if (await repo.findUserByEmail(deps.db, email)) throw new AppError('conflict', `A user with email ${email} already exists`);
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = prehashed ?? (await hashPassword(input.password));
   return inTransaction(deps.db, async (trx) => {
     const { id } = await repo.insertUser(trx, {
       email,

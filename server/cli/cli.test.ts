@@ -1,0 +1,56 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const root = new URL('../..', import.meta.url).pathname;
+const tsx = join(root, 'node_modules/.bin/tsx');
+
+/** Runs the real `useit` command on its own embedded database in a temp DATA_DIR. */
+async function useit(dataDir: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(tsx, ['server/cli/index.ts', ...args], {
+      cwd: root,
+      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' },
+      timeout: 60_000,
+    });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+// The CLI always uses the embedded database here; the PostgreSQL path is covered by backup.test.ts.
+describe('useit CLI', () => {
+  it('seeds, adds a user, backs up and restores into a fresh data directory', async () => {
+    const a = mkdtempSync(join(tmpdir(), 'useit-cli-a-'));
+    const b = mkdtempSync(join(tmpdir(), 'useit-cli-b-'));
+    const file = join(a, 'backup.json.gz');
+    const seeded = await useit(a, ['seed', '--pack', 'server/seed/fixtures/tiny-town']);
+    expect(seeded.stdout).toMatch(/Loaded Tiny Town Together: 2 partners/);
+    const added = await useit(a, ['user', 'add', '--email', 'new@tiny.invalid', '--name', 'New (demo)', '--role', 'viewer', '--partner', 'tiny-co-op']);
+    expect(added.stdout).toMatch(/Created new@tiny.invalid \(viewer\).*password: \S+/);
+    expect((await useit(a, ['backup', file])).stdout).toMatch(/2 users/);
+    expect(existsSync(file)).toBe(true);
+    const restored = await useit(b, ['restore', file]);
+    expect(restored.stdout).toMatch(/Restored \d+ rows/);
+    expect((await useit(b, ['backup', join(b, 'again.json.gz')])).stdout).toMatch(/2 partners.*2 users/);
+  });
+
+  it('answers bad input with a one-line error and a non-zero exit', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'useit-cli-c-'));
+    const wrongRole = await useit(dir, ['user', 'add', '--email', 'x@y.z', '--name', 'X', '--role', 'emperor', '--partner', 'p']);
+    expect(wrongRole.code).toBe(2);
+    expect(wrongRole.stderr).toMatch(/emperor/);
+    writeFileSync(join(dir, 'junk.gz'), 'not a backup');
+    const junk = await useit(dir, ['restore', join(dir, 'junk.gz')]);
+    expect(junk.code).toBe(1);
+    expect(junk.stderr).toMatch(/not a gzipped JSON backup/);
+    const noPack = await useit(dir, ['seed', '--pack', '/nonexistent/pack']);
+    expect(noPack.stderr).toMatch(/No city pack/);
+  });
+});

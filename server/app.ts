@@ -79,12 +79,21 @@ export async function buildApp(deps: Deps, options: { serveWeb?: boolean } = {})
     },
   });
   await app.register(cookie);
-  await app.register(csrf, { sessionPlugin: '@fastify/cookie', cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true } });
+  await app.register(csrf, {
+    sessionPlugin: '@fastify/cookie',
+    cookieOpts: { path: '/', sameSite: 'strict', httpOnly: true },
+  });
   await app.register(rateLimit, {
     global: false,
-    errorResponseBuilder: (_req, ctx) => new AppError('rate_limited', `Too many attempts; wait ${Math.ceil(ctx.ttl / 1000)} seconds`, { headers: { 'retry-after': String(Math.ceil(ctx.ttl / 1000)) } }),
+    errorResponseBuilder: (_req, ctx) =>
+      new AppError('rate_limited', `Too many attempts; wait ${Math.ceil(ctx.ttl / 1000)} seconds`, {
+        headers: { 'retry-after': String(Math.ceil(ctx.ttl / 1000)) },
+      }),
   });
-  app.addHook('onRequest', authHook({ resolveSession: (t) => resolveSession(deps, t), csrfProtection: app.csrfProtection }));
+  app.addHook(
+    'onRequest',
+    authHook({ resolveSession: (t) => resolveSession(deps, t), csrfProtection: app.csrfProtection }),
+  );
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', String(req.id));
   });

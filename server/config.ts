@@ -16,7 +16,11 @@ const envSchema = z.object({
   DATA_DIR: z.string().default('data'),
   CITY_PACK: z.string().default('greater-icknield'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
   COOKIE_SECURE: bool.optional(),
   /** base64 of 32 random bytes; in the embedded default a key file in DATA_DIR is made on first start */
   ENCRYPTION_KEY: z.string().optional(),

@@ -32,7 +32,18 @@ describe('useit CLI', () => {
     const file = join(a, 'backup.json.gz');
     const seeded = await useit(a, ['seed', '--pack', 'server/seed/fixtures/tiny-town']);
     expect(seeded.stdout).toMatch(/Loaded Tiny Town Together: 2 partners/);
-    const added = await useit(a, ['user', 'add', '--email', 'new@tiny.invalid', '--name', 'New (demo)', '--role', 'viewer', '--partner', 'tiny-co-op']);
+    const added = await useit(a, [
+      'user',
+      'add',
+      '--email',
+      'new@tiny.invalid',
+      '--name',
+      'New (demo)',
+      '--role',
+      'viewer',
+      '--partner',
+      'tiny-co-op',
+    ]);
     expect(added.stdout).toMatch(/Created new@tiny.invalid \(viewer\).*password: \S+/);
     expect((await useit(a, ['backup', file])).stdout).toMatch(/2 users/);
     expect(existsSync(file)).toBe(true);
@@ -43,7 +54,18 @@ describe('useit CLI', () => {
 
   it('answers bad input with a one-line error and a non-zero exit', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'useit-cli-c-'));
-    const wrongRole = await useit(dir, ['user', 'add', '--email', 'x@y.z', '--name', 'X', '--role', 'emperor', '--partner', 'p']);
+    const wrongRole = await useit(dir, [
+      'user',
+      'add',
+      '--email',
+      'x@y.z',
+      '--name',
+      'X',
+      '--role',
+      'emperor',
+      '--partner',
+      'p',
+    ]);
     expect(wrongRole.code).toBe(2);
     expect(wrongRole.stderr).toMatch(/emperor/);
     writeFileSync(join(dir, 'junk.gz'), 'not a backup');

@@ -9,7 +9,10 @@ describe('backup and restore', () => {
   beforeAll(async () => {
     source = await harness();
     target = await harness();
-    await seedProgramme(source.deps, { pack: new URL('../seed/fixtures/tiny-town', import.meta.url).pathname, demo: true });
+    await seedProgramme(source.deps, {
+      pack: new URL('../seed/fixtures/tiny-town', import.meta.url).pathname,
+      demo: true,
+    });
   });
   afterAll(async () => {
     await source.close();
@@ -25,7 +28,9 @@ describe('backup and restore', () => {
     // the restored copy works: sign-in, encrypted fields, and new audit ids continue after the restored ones
     const admin = await signedInClient(target, 'admin@tiny.invalid', DEMO_PASSWORD);
     const residents = (await admin.request('GET', '/api/v1/residents')).json() as { items: { id: string }[] };
-    const detail = (await admin.request('GET', `/api/v1/residents/${residents.items[0]!.id}`)).json() as { immigrationStatus: string };
+    const detail = (await admin.request('GET', `/api/v1/residents/${residents.items[0]!.id}`)).json() as {
+      immigrationStatus: string;
+    };
     expect(detail.immigrationStatus).toBe('settled');
   });
 
@@ -38,7 +43,10 @@ describe('backup and restore', () => {
 
   it('refuses files that are not backups, and unknown tables, writing nothing', async () => {
     expect(() => parseBackup({ hello: 'world' })).toThrow(/not a USE-IT backup/);
-    const bad = { ...(await takeBackup(source.deps.db)), tables: [{ name: 'partners', rows: [{ slug: 'x', name: 'X', kind: 'ngo', nope: 1 }] }] };
+    const bad = {
+      ...(await takeBackup(source.deps.db)),
+      tables: [{ name: 'partners', rows: [{ slug: 'x', name: 'X', kind: 'ngo', nope: 1 }] }],
+    };
     await expect(restoreBackup(target.deps.db, bad, { replace: true })).rejects.toThrow(/Unknown column partners.nope/);
     const users = await target.deps.db.selectFrom('users').select('email').execute();
     expect(users).toHaveLength(1);

@@ -15,7 +15,12 @@ export interface Backup {
   tables: { name: string; rows: Record<string, unknown>[] }[];
 }
 
-interface Column { table_name: string; column_name: string; data_type: string; column_default: string | null }
+interface Column {
+  table_name: string;
+  column_name: string;
+  data_type: string;
+  column_default: string | null;
+}
 
 async function columns(db: Db): Promise<Column[]> {
   const r = await sql<Column>`
@@ -49,7 +54,13 @@ export async function takeBackup(db: Db): Promise<Backup> {
       const rows = await sql<Record<string, unknown>>`select * from ${sql.table(name)}`.execute(trx);
       tables.push({ name, rows: rows.rows });
     }
-    return { format: 'useit-backup', version: 1, createdAt: new Date().toISOString(), migrations: Object.keys(migrations), tables };
+    return {
+      format: 'useit-backup',
+      version: 1,
+      createdAt: new Date().toISOString(),
+      migrations: Object.keys(migrations),
+      tables,
+    };
   });
 }
 
@@ -57,31 +68,52 @@ export class RestoreError extends Error {}
 
 export function parseBackup(raw: unknown): Backup {
   const b = raw as Partial<Backup> | null;
-  if (!b || b.format !== 'useit-backup' || b.version !== 1 || !Array.isArray(b.tables) || !Array.isArray(b.migrations)) {
+  if (
+    !b ||
+    b.format !== 'useit-backup' ||
+    b.version !== 1 ||
+    !Array.isArray(b.tables) ||
+    !Array.isArray(b.migrations)
+  ) {
     throw new RestoreError('This file is not a USE-IT backup (format useit-backup, version 1)');
   }
   return b as Backup;
 }
 
 /** Restores into a migrated database that holds no data (or, with replace, whose data is wiped first). */
-export async function restoreBackup(db: Db, backup: Backup, options: { replace?: boolean } = {}): Promise<Record<string, number>> {
+export async function restoreBackup(
+  db: Db,
+  backup: Backup,
+  options: { replace?: boolean } = {},
+): Promise<Record<string, number>> {
   const known = Object.keys(migrations);
   const missing = backup.migrations.filter((m) => !known.includes(m));
-  if (missing.length > 0) throw new RestoreError(`The backup needs migrations this version lacks: ${missing.join(', ')}`);
+  if (missing.length > 0)
+    throw new RestoreError(`The backup needs migrations this version lacks: ${missing.join(', ')}`);
   return inTransaction(db, async (trx) => {
     const cols = await columns(trx);
     const tableNames = new Set(cols.map((c) => c.table_name));
-    for (const t of backup.tables) if (!tableNames.has(t.name)) throw new RestoreError(`Unknown table in backup: ${t.name}`);
+    for (const t of backup.tables)
+      if (!tableNames.has(t.name)) throw new RestoreError(`Unknown table in backup: ${t.name}`);
     const nonEmpty = [];
     for (const t of tableNames) {
       const c = await sql<{ n: number }>`select count(*)::int as n from ${sql.table(t)}`.execute(trx);
       if ((c.rows[0]?.n ?? 0) > 0) nonEmpty.push(t);
     }
-    if (nonEmpty.length > 0 && !options.replace) throw new RestoreError(`The database already holds data (${nonEmpty.join(', ')}); restore with --replace to wipe it`);
-    if (nonEmpty.length > 0) await sql`truncate ${sql.join([...tableNames].map((t) => sql.table(t)))} cascade`.execute(trx);
+    if (nonEmpty.length > 0 && !options.replace)
+      throw new RestoreError(
+        `The database already holds data (${nonEmpty.join(', ')}); restore with --replace to wipe it`,
+      );
+    if (nonEmpty.length > 0)
+      await sql`truncate ${sql.join([...tableNames].map((t) => sql.table(t)))} cascade`.execute(trx);
     const counts: Record<string, number> = {};
     for (const t of backup.tables) {
-      counts[t.name] = await insertRows(trx, t.name, t.rows, cols.filter((c) => c.table_name === t.name));
+      counts[t.name] = await insertRows(
+        trx,
+        t.name,
+        t.rows,
+        cols.filter((c) => c.table_name === t.name),
+      );
     }
     await resetSequences(trx, cols);
     return counts;
@@ -89,7 +121,9 @@ export async function restoreBackup(db: Db, backup: Backup, options: { replace?:
 }
 
 async function insertRows(trx: Db, table: string, rows: Record<string, unknown>[], cols: Column[]): Promise<number> {
-  const jsonCols = new Set(cols.filter((c) => c.data_type === 'json' || c.data_type === 'jsonb').map((c) => c.column_name));
+  const jsonCols = new Set(
+    cols.filter((c) => c.data_type === 'json' || c.data_type === 'jsonb').map((c) => c.column_name),
+  );
   const known = new Set(cols.map((c) => c.column_name));
   for (let i = 0; i < rows.length; i += 500) {
     const batch = rows.slice(i, i + 500).map((row) => {
@@ -100,7 +134,11 @@ async function insertRows(trx: Db, table: string, rows: Record<string, unknown>[
       }
       return out;
     });
-    if (batch.length > 0) await trx.insertInto(table as never).values(batch as never).execute();
+    if (batch.length > 0)
+      await trx
+        .insertInto(table as never)
+        .values(batch as never)
+        .execute();
   }
   return rows.length;
 }

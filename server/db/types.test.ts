@@ -9,8 +9,17 @@ const probe = sql<Record<string, unknown>>`
     '2026-11-22T10:00:00Z'::timestamptz as at, true as yes, 1.5::float8 as half`;
 
 const expected = {
-  int4: 42, int8: 9007199254740991, int2: -5, money: '12345678901234.56', tenth: '0.1', leap: '2024-02-29',
-  doc: { a: [1, 'x', null], b: { c: true } }, arr: [1, 2], at: new Date('2026-11-22T10:00:00Z'), yes: true, half: 1.5,
+  int4: 42,
+  int8: 9007199254740991,
+  int2: -5,
+  money: '12345678901234.56',
+  tenth: '0.1',
+  leap: '2024-02-29',
+  doc: { a: [1, 'x', null], b: { c: true } },
+  arr: [1, 2],
+  at: new Date('2026-11-22T10:00:00Z'),
+  yes: true,
+  half: 1.5,
 };
 
 describe('values read the same from both drivers', () => {

@@ -29,7 +29,8 @@ export function authHook(options: AuthHookOptions) {
     }
     if (!isPublic(action)) {
       if (!req.ctx.actor) throw new AppError('unauthenticated');
-      if (!isAllowed(req.ctx.actor, action)) throw new AppError('forbidden', `The ${req.ctx.actor.role} role may not do ${action}`);
+      if (!isAllowed(req.ctx.actor, action))
+        throw new AppError('forbidden', `The ${req.ctx.actor.role} role may not do ${action}`);
     }
     if (unsafe.has(req.method)) {
       await new Promise<void>((resolve, reject) => {

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app';
-import { anonymousClient, harness, makePartner, makeUser, signedInClient, type Client, type Harness } from '../test/harness';
+import {
+  anonymousClient,
+  harness,
+  makePartner,
+  makeUser,
+  signedInClient,
+  type Client,
+  type Harness,
+} from '../test/harness';
 import { isAllowed, isKnownAction, isPublic, policies, roles, type Role } from './policy';
 
 const missingId = '00000000-0000-4000-8000-000000000000';
@@ -68,8 +76,15 @@ describe('partner scoping', () => {
     a = await signedInClient(h, (await makeUser(h.deps, 'caseworker', pa.slug)).email);
     b = await signedInClient(h, (await makeUser(h.deps, 'caseworker', pb.slug)).email);
     admin = await signedInClient(h, (await makeUser(h.deps, 'programme_admin', pa.slug)).email);
-    for (const [name, client] of [['a', a], ['b', b]] as const) {
-      const res = await client.request('POST', '/api/v1/residents', { reference: `R-${name}`, displayName: `Resident ${name}`, immigrationStatus: 'asylum_seeker' });
+    for (const [name, client] of [
+      ['a', a],
+      ['b', b],
+    ] as const) {
+      const res = await client.request('POST', '/api/v1/residents', {
+        reference: `R-${name}`,
+        displayName: `Resident ${name}`,
+        immigrationStatus: 'asylum_seeker',
+      });
       expect(res.statusCode, res.body).toBe(201);
       ids[name] = (res.json() as { id: string }).id;
     }
@@ -77,7 +92,10 @@ describe('partner scoping', () => {
   afterAll(() => h.close());
 
   it("a caseworker of partner A cannot list or read partner B's residents", async () => {
-    const list = (await a.request('GET', '/api/v1/residents')).json() as { items: { reference: string }[]; total: number };
+    const list = (await a.request('GET', '/api/v1/residents')).json() as {
+      items: { reference: string }[];
+      total: number;
+    };
     expect(list.items.map((r) => r.reference)).toEqual(['R-a']);
     expect(list.total).toBe(1);
     const other = await a.request('GET', `/api/v1/residents/${ids.b}`);
@@ -88,13 +106,16 @@ describe('partner scoping', () => {
   });
 
   it('a caseworker cannot file a resident under another partner', async () => {
-    const bPartner = ((await b.request('GET', '/api/v1/auth/me')).json() as { user: { partner: { slug: string } } }).user.partner.slug;
+    const bPartner = ((await b.request('GET', '/api/v1/auth/me')).json() as { user: { partner: { slug: string } } })
+      .user.partner.slug;
     const res = await a.request('POST', '/api/v1/residents', { reference: 'R-x', displayName: 'X', partner: bPartner });
     expect(res.statusCode).toBe(403);
   });
 
   it('a programme admin sees every partner', async () => {
-    const list = (await admin.request('GET', '/api/v1/residents?sort=reference')).json() as { items: { reference: string }[] };
+    const list = (await admin.request('GET', '/api/v1/residents?sort=reference')).json() as {
+      items: { reference: string }[];
+    };
     expect(list.items.map((r) => r.reference)).toEqual(['R-a', 'R-b']);
   });
 });

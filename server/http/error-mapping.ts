@@ -43,7 +43,10 @@ function fieldProblems(error: unknown): FieldProblem[] {
     // zod reports unknown fields once for the object; name each field instead.
     const keys = (v.params as { keys?: unknown } | undefined)?.keys;
     if (Array.isArray(keys) && keys.length > 0) {
-      return keys.map((k) => ({ path: at([base, String(k)].filter(Boolean).join('.')), message: 'is not a known field' }));
+      return keys.map((k) => ({
+        path: at([base, String(k)].filter(Boolean).join('.')),
+        message: 'is not a known field',
+      }));
     }
     return [{ path: at(base), message: v.message ?? 'is not valid' }];
   });

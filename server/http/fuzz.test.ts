@@ -9,7 +9,21 @@ import { harness, makePartner, makeUser, signedInClient, type Client, type Harne
  */
 const hostileStrings = fc.oneof(
   fc.string(),
-  fc.constantFrom('', '{', '[', 'null', '"', '{"a":', '\u0000', '{"__proto__":{"admin":true}}', '{"constructor":{"prototype":{}}}', "'; drop table users; --", '1e999', '-0', '[[[[[[[[[[]]]]]]]]]]'),
+  fc.constantFrom(
+    '',
+    '{',
+    '[',
+    'null',
+    '"',
+    '{"a":',
+    '\u0000',
+    '{"__proto__":{"admin":true}}',
+    '{"constructor":{"prototype":{}}}',
+    "'; drop table users; --",
+    '1e999',
+    '-0',
+    '[[[[[[[[[[]]]]]]]]]]',
+  ),
 );
 
 function fieldsOf(schema: unknown): string[] {
@@ -19,10 +33,18 @@ function fieldsOf(schema: unknown): string[] {
 function bodies(schema: unknown) {
   const fields = fieldsOf(schema);
   const shaped = fields.length
-    ? fc.dictionary(fc.constantFrom(...fields, 'unknownField'), fc.oneof(fc.jsonValue(), fc.string({ maxLength: 300 }), fc.integer(), fc.constant(null)))
+    ? fc
+        .dictionary(
+          fc.constantFrom(...fields, 'unknownField'),
+          fc.oneof(fc.jsonValue(), fc.string({ maxLength: 300 }), fc.integer(), fc.constant(null)),
+        )
         .map((o) => JSON.stringify(o))
     : fc.constant('{}');
-  return fc.oneof(shaped, fc.jsonValue().map((v) => JSON.stringify(v)), hostileStrings);
+  return fc.oneof(
+    shaped,
+    fc.jsonValue().map((v) => JSON.stringify(v)),
+    hostileStrings,
+  );
 }
 
 describe('request bodies are fuzzed on every route that takes one', () => {
@@ -43,7 +65,10 @@ describe('request bodies are fuzzed on every route that takes one', () => {
       await fc.assert(
         fc.asyncProperty(bodies(route.body), async (raw) => {
           const res = await admin.request(route.method, route.url, raw);
-          expect(res.statusCode, `${route.method} ${route.url} ${raw.slice(0, 80)} -> ${res.body.slice(0, 200)}`).toBeLessThan(500);
+          expect(
+            res.statusCode,
+            `${route.method} ${route.url} ${raw.slice(0, 80)} -> ${res.body.slice(0, 200)}`,
+          ).toBeLessThan(500);
           if (res.statusCode >= 400) {
             expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
             expect((res.json() as { code: string }).code).toMatch(/^[a-z_]+$/);
@@ -55,7 +80,11 @@ describe('request bodies are fuzzed on every route that takes one', () => {
   });
 
   it('names the field for wrong types, missing fields and unknown fields', async () => {
-    const res = await admin.request('POST', '/api/v1/users', JSON.stringify({ email: 7, role: 'pope', surprise: true }));
+    const res = await admin.request(
+      'POST',
+      '/api/v1/users',
+      JSON.stringify({ email: 7, role: 'pope', surprise: true }),
+    );
     expect(res.statusCode).toBe(400);
     const paths = (res.json() as { errors: { path: string }[] }).errors.map((e) => e.path);
     expect(paths).toEqual(expect.arrayContaining(['body.email', 'body.role', 'body.surprise', 'body.displayName']));
@@ -74,10 +103,18 @@ describe('request bodies are fuzzed on every route that takes one', () => {
     const lists = h.routes.filter((r) => r.method === 'GET' && r.url.startsWith('/api/v1') && !r.url.includes(':'));
     for (const route of lists) {
       await fc.assert(
-        fc.asyncProperty(fc.dictionary(fc.constantFrom('page', 'pageSize', 'sort', 'q', 'kind', 'from', 'to', 'area', 'actor'), fc.string({ maxLength: 40 })), async (query) => {
-          const res = await admin.request('GET', `${route.url}?${new URLSearchParams(query).toString()}`);
-          expect(res.statusCode, `${route.url} ${JSON.stringify(query)} -> ${res.body.slice(0, 200)}`).toBeLessThan(500);
-        }),
+        fc.asyncProperty(
+          fc.dictionary(
+            fc.constantFrom('page', 'pageSize', 'sort', 'q', 'kind', 'from', 'to', 'area', 'actor'),
+            fc.string({ maxLength: 40 }),
+          ),
+          async (query) => {
+            const res = await admin.request('GET', `${route.url}?${new URLSearchParams(query).toString()}`);
+            expect(res.statusCode, `${route.url} ${JSON.stringify(query)} -> ${res.body.slice(0, 200)}`).toBeLessThan(
+              500,
+            );
+          },
+        ),
         { numRuns: 30 },
       );
     }

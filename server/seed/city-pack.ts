@@ -11,40 +11,102 @@ const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase words joine
 const latLng = z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) });
 const position = z.array(z.number()).min(2).max(3);
 const polygon = z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(position).min(4)).min(1) });
-const multiPolygon = z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(z.array(position).min(4)).min(1)).min(1) });
+const multiPolygon = z.object({
+  type: z.literal('MultiPolygon'),
+  coordinates: z.array(z.array(z.array(position).min(4)).min(1)).min(1),
+});
 const isoDate = z.iso.date();
 
 export const packSchemas = {
   programme: z.object({
-    slug, name: z.string().min(1), city: z.string().min(1), country: z.string().length(2), timezone: z.string(),
-    currency: z.string().length(3), defaultLocale: z.string(), locales: z.array(z.string()).min(1),
-    map: z.object({ centre: latLng, zoom: z.number().int().min(1).max(20) }), description: z.string().default(''),
+    slug,
+    name: z.string().min(1),
+    city: z.string().min(1),
+    country: z.string().length(2),
+    timezone: z.string(),
+    currency: z.string().length(3),
+    defaultLocale: z.string(),
+    locales: z.array(z.string()).min(1),
+    map: z.object({ centre: latLng, zoom: z.number().int().min(1).max(20) }),
+    description: z.string().default(''),
   }),
-  partners: z.array(z.object({
-    slug, name: z.string().min(1), kind: z.enum(['council', 'university', 'nhs_trust', 'ngo', 'company', 'social_enterprise', 'charity', 'other']),
-    website: z.url().optional(), description: z.string().default(''),
-  })).min(1),
+  partners: z
+    .array(
+      z.object({
+        slug,
+        name: z.string().min(1),
+        kind: z.enum(['council', 'university', 'nhs_trust', 'ngo', 'company', 'social_enterprise', 'charity', 'other']),
+        website: z.url().optional(),
+        description: z.string().default(''),
+      }),
+    )
+    .min(1),
   areas: z.object({
     type: z.literal('FeatureCollection'),
-    features: z.array(z.object({
-      type: z.literal('Feature'),
-      geometry: z.union([polygon, multiPolygon]).nullable(),
-      properties: z.object({ slug, name: z.string().min(1), kind: z.enum(['ward', 'neighbourhood']), code: z.string().nullable().default(null), description: z.string().default('') }),
-    })),
+    features: z.array(
+      z.object({
+        type: z.literal('Feature'),
+        geometry: z.union([polygon, multiPolygon]).nullable(),
+        properties: z.object({
+          slug,
+          name: z.string().min(1),
+          kind: z.enum(['ward', 'neighbourhood']),
+          code: z.string().nullable().default(null),
+          description: z.string().default(''),
+        }),
+      }),
+    ),
   }),
-  sites: z.array(z.object({ slug, name: z.string().min(1), kind: z.string().min(1), area: slug.nullable(), lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180), description: z.string().default('') })),
-  workPackages: z.array(z.object({ slug, code: z.string().min(1), name: z.string().min(1), lead: slug, description: z.string().default('') })),
-  macroAssets: z.array(z.object({
-    slug, name: z.string().min(1), kind: z.enum(['hospital', 'housing', 'green_blue_infrastructure', 'university', 'transport', 'other']),
-    owner: slug, investmentValue: z.number().nonnegative().nullable(), status: z.enum(['planned', 'in_progress', 'complete']),
-    location: latLng.nullable(), boundary: polygon.nullable().default(null), group: z.string().nullable().default(null), site: slug.nullable().default(null),
-    phases: z.array(z.object({ name: z.string(), start: isoDate, end: isoDate.nullable() })).default([]), description: z.string().default(''),
-  })),
-  demoUsers: z.array(z.object({ email: z.email(), displayName: z.string().min(1), role: z.enum(roles), partner: slug })),
-  demoResidents: z.array(z.object({
-    reference: z.string().min(1), displayName: z.string().min(1), partner: slug, area: slug.nullable(),
-    languages: z.array(z.string()), immigrationStatus: z.string().nullable().default(null), notes: z.string().default(''),
-  })),
+  sites: z.array(
+    z.object({
+      slug,
+      name: z.string().min(1),
+      kind: z.string().min(1),
+      area: slug.nullable(),
+      lat: z.number().min(-90).max(90),
+      lng: z.number().min(-180).max(180),
+      description: z.string().default(''),
+    }),
+  ),
+  workPackages: z.array(
+    z.object({
+      slug,
+      code: z.string().min(1),
+      name: z.string().min(1),
+      lead: slug,
+      description: z.string().default(''),
+    }),
+  ),
+  macroAssets: z.array(
+    z.object({
+      slug,
+      name: z.string().min(1),
+      kind: z.enum(['hospital', 'housing', 'green_blue_infrastructure', 'university', 'transport', 'other']),
+      owner: slug,
+      investmentValue: z.number().nonnegative().nullable(),
+      status: z.enum(['planned', 'in_progress', 'complete']),
+      location: latLng.nullable(),
+      boundary: polygon.nullable().default(null),
+      group: z.string().nullable().default(null),
+      site: slug.nullable().default(null),
+      phases: z.array(z.object({ name: z.string(), start: isoDate, end: isoDate.nullable() })).default([]),
+      description: z.string().default(''),
+    }),
+  ),
+  demoUsers: z.array(
+    z.object({ email: z.email(), displayName: z.string().min(1), role: z.enum(roles), partner: slug }),
+  ),
+  demoResidents: z.array(
+    z.object({
+      reference: z.string().min(1),
+      displayName: z.string().min(1),
+      partner: slug,
+      area: slug.nullable(),
+      languages: z.array(z.string()),
+      immigrationStatus: z.string().nullable().default(null),
+      notes: z.string().default(''),
+    }),
+  ),
 };
 
 export type CityPack = { [K in keyof typeof packSchemas]: z.infer<(typeof packSchemas)[K]> } & { root: string };
@@ -60,7 +122,14 @@ const files: Record<keyof typeof packSchemas, { file: string; optional?: boolean
   demoResidents: { file: 'demo/residents.json', optional: true },
 };
 
-const empty = { areas: { type: 'FeatureCollection', features: [] }, sites: [], workPackages: [], macroAssets: [], demoUsers: [], demoResidents: [] } as const;
+const empty = {
+  areas: { type: 'FeatureCollection', features: [] },
+  sites: [],
+  workPackages: [],
+  macroAssets: [],
+  demoUsers: [],
+  demoResidents: [],
+} as const;
 
 /** Finds a pack by folder name under city-packs/, or by path. */
 export function packDirectory(nameOrPath: string): string {
@@ -72,9 +141,13 @@ export class CityPackError extends Error {}
 
 export function readCityPack(nameOrPath: string): CityPack {
   const root = packDirectory(nameOrPath);
-  if (!existsSync(join(root, 'programme.json'))) throw new CityPackError(`No city pack at ${root} (programme.json is missing)`);
+  if (!existsSync(join(root, 'programme.json')))
+    throw new CityPackError(`No city pack at ${root} (programme.json is missing)`);
   const pack: Record<string, unknown> = { root };
-  for (const [key, { file, optional }] of Object.entries(files) as [keyof typeof packSchemas, { file: string; optional?: boolean }][]) {
+  for (const [key, { file, optional }] of Object.entries(files) as [
+    keyof typeof packSchemas,
+    { file: string; optional?: boolean },
+  ][]) {
     const path = join(root, file);
     if (!existsSync(path)) {
       if (!optional) throw new CityPackError(`${file} is missing from ${root}`);

@@ -8,7 +8,14 @@ import { DEMO_PASSWORD, seedProgramme } from './seed';
 
 const tinyTown = new URL('./fixtures/tiny-town', import.meta.url).pathname;
 const count = async (h: Harness, table: 'partners' | 'users' | 'residents' | 'macro_assets' | 'areas') =>
-  Number((await h.deps.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await h.deps.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 describe('city packs', () => {
   let h: Harness;
@@ -23,9 +30,15 @@ describe('city packs', () => {
     expect(await count(h, 'partners')).toBe(15);
     expect(await count(h, 'macro_assets')).toBeGreaterThanOrEqual(4);
     const admin = await signedInClient(h, 'admin@demo.useit.example', DEMO_PASSWORD);
-    const assets = (await admin.request('GET', '/api/v1/macro-assets?sort=-investmentValue')).json() as { items: { name: string; kind: string }[] };
-    expect(assets.items.map((a) => a.kind)).toEqual(expect.arrayContaining(['hospital', 'housing', 'green_blue_infrastructure', 'university']));
-    const names = ((await admin.request('GET', '/api/v1/residents?pageSize=100')).json() as { items: { displayName: string }[] }).items.map((r) => r.displayName);
+    const assets = (await admin.request('GET', '/api/v1/macro-assets?sort=-investmentValue')).json() as {
+      items: { name: string; kind: string }[];
+    };
+    expect(assets.items.map((a) => a.kind)).toEqual(
+      expect.arrayContaining(['hospital', 'housing', 'green_blue_infrastructure', 'university']),
+    );
+    const names = (
+      (await admin.request('GET', '/api/v1/residents?pageSize=100')).json() as { items: { displayName: string }[] }
+    ).items.map((r) => r.displayName);
     expect(names.length).toBeGreaterThan(10);
     for (const name of names) expect(name).toMatch(/\(demo\)$/);
     const programme = (await admin.request('GET', '/api/v1/programme')).json() as { name: string; locales: string[] };
@@ -45,9 +58,13 @@ describe('city packs', () => {
     const admin = await signedInClient(h, 'admin@tiny.invalid', DEMO_PASSWORD);
     const programme = (await admin.request('GET', '/api/v1/programme')).json() as { name: string; locales: string[] };
     expect(programme).toMatchObject({ name: 'Tiny Town Together', locales: ['en', 'pl'] });
-    const assets = (await admin.request('GET', '/api/v1/macro-assets')).json() as { items: { investmentValue: string }[] };
+    const assets = (await admin.request('GET', '/api/v1/macro-assets')).json() as {
+      items: { investmentValue: string }[];
+    };
     expect(assets.items[0]?.investmentValue).toBe('1250000.50');
-    const areas = (await admin.request('GET', '/api/v1/areas')).json() as { items: { centre: { lat: number; lng: number } }[] };
+    const areas = (await admin.request('GET', '/api/v1/areas')).json() as {
+      items: { centre: { lat: number; lng: number } }[];
+    };
     expect(areas.items[0]?.centre).toEqual({ lat: 51, lng: -1 });
   });
 

@@ -26,12 +26,26 @@ export interface SeedResult {
  */
 export async function seedProgramme(deps: Deps, options: { pack: string; demo: boolean }): Promise<SeedResult> {
   const pack = readCityPack(options.pack);
-  if (await hasProgramme(deps)) throw new Error('A programme is already loaded; restore a backup or use a fresh database');
+  if (await hasProgramme(deps))
+    throw new Error('A programme is already loaded; restore a backup or use a fresh database');
   return inTransaction(deps.db, async (trx) => {
     const d: Deps = { ...deps, db: trx };
     const ctx = systemContext;
     const { programme: p } = pack;
-    await setProgramme(d, ctx, { slug: p.slug, name: p.name, city: p.city, settings: { country: p.country, timezone: p.timezone, currency: p.currency, defaultLocale: p.defaultLocale, locales: p.locales, map: p.map, description: p.description } });
+    await setProgramme(d, ctx, {
+      slug: p.slug,
+      name: p.name,
+      city: p.city,
+      settings: {
+        country: p.country,
+        timezone: p.timezone,
+        currency: p.currency,
+        defaultLocale: p.defaultLocale,
+        locales: p.locales,
+        map: p.map,
+        description: p.description,
+      },
+    });
     for (const partner of pack.partners) await createPartner(d, ctx, { ...partner, website: partner.website ?? null });
     for (const f of pack.areas.features) await createArea(d, ctx, { ...f.properties, boundary: f.geometry });
     for (const site of pack.sites) await createSite(d, ctx, site);
@@ -43,9 +57,13 @@ export async function seedProgramme(deps: Deps, options: { pack: string; demo: b
       demo: options.demo,
       admin,
       counts: {
-        partners: pack.partners.length, areas: pack.areas.features.length, sites: pack.sites.length,
-        workPackages: pack.workPackages.length, macroAssets: pack.macroAssets.length,
-        users: options.demo ? pack.demoUsers.length : 1, residents: options.demo ? pack.demoResidents.length : 0,
+        partners: pack.partners.length,
+        areas: pack.areas.features.length,
+        sites: pack.sites.length,
+        workPackages: pack.workPackages.length,
+        macroAssets: pack.macroAssets.length,
+        users: options.demo ? pack.demoUsers.length : 1,
+        residents: options.demo ? pack.demoResidents.length : 0,
       },
     };
   });
@@ -57,11 +75,18 @@ async function seedPeople(d: Deps, pack: CityPack, demo: boolean): Promise<{ ema
     const email = `admin@${pack.programme.slug}.invalid`;
     const password = randomBytes(12).toString('base64url');
     const lead = pack.partners[0]!.slug;
-    await createUser(d, ctx, { email, displayName: 'Programme admin', role: 'programme_admin', partner: lead, password });
+    await createUser(d, ctx, {
+      email,
+      displayName: 'Programme admin',
+      role: 'programme_admin',
+      partner: lead,
+      password,
+    });
     return { email, password };
   }
   const hash = await hashPassword(DEMO_PASSWORD);
-  for (const u of pack.demoUsers) await createUser(d, ctx, { ...u, role: u.role as Role, password: DEMO_PASSWORD }, hash);
+  for (const u of pack.demoUsers)
+    await createUser(d, ctx, { ...u, role: u.role as Role, password: DEMO_PASSWORD }, hash);
   for (const r of pack.demoResidents) await createResident(d, ctx, r);
   const admin = pack.demoUsers.find((u) => u.role === 'programme_admin') ?? pack.demoUsers[0]!;
   return { email: admin.email, password: DEMO_PASSWORD };

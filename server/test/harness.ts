@@ -24,11 +24,24 @@ export interface Harness extends BuiltApp {
 
 export async function harness(env: Record<string, string> = {}): Promise<Harness> {
   const database = await testDatabase();
-  const config: Config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: mkdtempSync(join(tmpdir(), 'useit-')), ...env });
+  const config: Config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'useit-')),
+    ...env,
+  });
   const deps: Deps = { db: database.db, config, log: createLogger('silent'), fieldKey: Buffer.alloc(32, 7) };
   const built = await buildApp(deps);
   await built.app.ready();
-  return { ...built, deps, database, close: async () => { await built.app.close(); await database.close(); } };
+  return {
+    ...built,
+    deps,
+    database,
+    close: async () => {
+      await built.app.close();
+      await database.close();
+    },
+  };
 }
 
 /** Factories: one partner per test, users in any role. */
@@ -40,13 +53,24 @@ export async function makePartner(deps: Deps, name = 'Test partner'): Promise<{ 
 
 export async function makeUser(deps: Deps, role: Role, partnerSlug: string): Promise<{ id: string; email: string }> {
   const email = `${unique(role.replace(/_/g, '-'))}@test.invalid`;
-  const { id } = await createUser(deps, systemContext, { email, displayName: `Test ${role}`, role, partner: partnerSlug, password: TEST_PASSWORD });
+  const { id } = await createUser(deps, systemContext, {
+    email,
+    displayName: `Test ${role}`,
+    role,
+    partner: partnerSlug,
+    password: TEST_PASSWORD,
+  });
   return { id, email };
 }
 
 /** A signed-in client: carries the session and CSRF cookies, and sends the CSRF token on writes. */
 export interface Client {
-  request: (method: string, url: string, body?: unknown, headers?: Record<string, string>) => Promise<LightMyRequestResponse>;
+  request: (
+    method: string,
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ) => Promise<LightMyRequestResponse>;
   cookies: Record<string, string>;
   csrfToken: string;
 }
@@ -69,7 +93,11 @@ export async function anonymousClient(h: Pick<Harness, 'app'>): Promise<Client> 
         url,
         cookies: jar,
         headers: { ...(method === 'GET' ? {} : { 'x-csrf-token': csrfToken }), ...headers },
-        ...(body === undefined ? {} : typeof body === 'string' ? { payload: body, headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken, ...headers } } : { payload: body as object }),
+        ...(body === undefined
+          ? {}
+          : typeof body === 'string'
+            ? { payload: body, headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken, ...headers } }
+            : { payload: body as object }),
       });
       collect(r, jar);
       return r;
@@ -78,7 +106,11 @@ export async function anonymousClient(h: Pick<Harness, 'app'>): Promise<Client> 
   return client;
 }
 
-export async function signedInClient(h: Pick<Harness, 'app'>, email: string, password = TEST_PASSWORD): Promise<Client> {
+export async function signedInClient(
+  h: Pick<Harness, 'app'>,
+  email: string,
+  password = TEST_PASSWORD,
+): Promise<Client> {
   const client = await anonymousClient(h);
   const res = await client.request('POST', '/api/v1/auth/sign-in', { email, password });
   if (res.statusCode !== 200) throw new Error(`sign-in failed for ${email}: ${res.statusCode} ${res.body}`);

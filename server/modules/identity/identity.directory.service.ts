@@ -40,7 +40,13 @@ export async function createPartner(
 ): Promise<{ id: string }> {
   return inTransaction(deps.db, async (trx) => {
     const { id } = await repo.insertPartner(trx, input);
-    await recordAudit(trx, ctx, { action: 'partner.create', entity: 'partner', entityId: id, partnerId: id, detail: { slug: input.slug } });
+    await recordAudit(trx, ctx, {
+      action: 'partner.create',
+      entity: 'partner',
+      entityId: id,
+      partnerId: id,
+      detail: { slug: input.slug },
+    });
     return { id };
   });
 }
@@ -55,7 +61,11 @@ export interface UserSummary {
   createdAt: string;
 }
 
-export async function listUsers(deps: Deps, ctx: RequestContext, query: ListQuery<repo.UserSort>): Promise<Page<UserSummary>> {
+export async function listUsers(
+  deps: Deps,
+  ctx: RequestContext,
+  query: ListQuery<repo.UserSort>,
+): Promise<Page<UserSummary>> {
   if (!ctx.actor) throw new AppError('unauthenticated');
   const { items, total } = await repo.listUsers(deps.db, partnerScope(ctx.actor, 'users.list'), query);
   return {
@@ -87,13 +97,25 @@ export interface NewUser {
  * Creates an account. `partner` is a partner id or slug. `prehashed` lets a bulk load that gives many
  * accounts one password (the demo) hash it once.
  */
-export async function createUser(deps: Deps, ctx: RequestContext, input: NewUser, prehashed?: string): Promise<{ id: string }> {
+export async function createUser(
+  deps: Deps,
+  ctx: RequestContext,
+  input: NewUser,
+  prehashed?: string,
+): Promise<{ id: string }> {
   const email = normaliseEmail(input.email);
   const problem = passwordProblem(input.password, email);
-  if (problem) throw new AppError('weak_password', `The password is too weak: ${problem}`, { errors: [{ path: 'body.password', message: problem }] });
+  if (problem)
+    throw new AppError('weak_password', `The password is too weak: ${problem}`, {
+      errors: [{ path: 'body.password', message: problem }],
+    });
   const partner = await repo.findPartner(deps.db, input.partner);
-  if (!partner) throw new AppError('unprocessable', `Partner ${input.partner} does not exist`, { errors: [{ path: 'body.partner', message: 'unknown partner' }] });
-  if (await repo.findUserByEmail(deps.db, email)) throw new AppError('conflict', `A user with email ${email} already exists`);
+  if (!partner)
+    throw new AppError('unprocessable', `Partner ${input.partner} does not exist`, {
+      errors: [{ path: 'body.partner', message: 'unknown partner' }],
+    });
+  if (await repo.findUserByEmail(deps.db, email))
+    throw new AppError('conflict', `A user with email ${email} already exists`);
   const passwordHash = prehashed ?? (await hashPassword(input.password));
   return inTransaction(deps.db, async (trx) => {
     const { id } = await repo.insertUser(trx, {
@@ -104,7 +126,13 @@ export async function createUser(deps: Deps, ctx: RequestContext, input: NewUser
       partner_id: partner.id,
       locale: input.locale ?? null,
     });
-    await recordAudit(trx, ctx, { action: 'user.create', entity: 'user', entityId: id, partnerId: partner.id, detail: { email, role: input.role } });
+    await recordAudit(trx, ctx, {
+      action: 'user.create',
+      entity: 'user',
+      entityId: id,
+      partnerId: partner.id,
+      detail: { email, role: input.role },
+    });
     return { id };
   });
 }

@@ -5,45 +5,106 @@ import type { PartnerScope } from '../../http/policy';
 import { isUuid } from '../../lib/ids';
 
 const userColumns = [
-  'users.id', 'users.email', 'users.display_name', 'users.role', 'users.partner_id', 'users.locale',
-  'users.disabled', 'users.created_at', 'users.failed_attempts', 'users.locked_until', 'users.password_hash',
-  'partners.slug as partner_slug', 'partners.name as partner_name',
+  'users.id',
+  'users.email',
+  'users.display_name',
+  'users.role',
+  'users.partner_id',
+  'users.locale',
+  'users.disabled',
+  'users.created_at',
+  'users.failed_attempts',
+  'users.locked_until',
+  'users.password_hash',
+  'partners.slug as partner_slug',
+  'partners.name as partner_name',
 ] as const;
 
 export const findUserByEmail = (db: Db, email: string) =>
-  db.selectFrom('users').innerJoin('partners', 'partners.id', 'users.partner_id')
-    .select(userColumns).where('users.email', '=', email).executeTakeFirst();
+  db
+    .selectFrom('users')
+    .innerJoin('partners', 'partners.id', 'users.partner_id')
+    .select(userColumns)
+    .where('users.email', '=', email)
+    .executeTakeFirst();
 
 export const findUserById = (db: Db, id: string) =>
-  db.selectFrom('users').innerJoin('partners', 'partners.id', 'users.partner_id')
-    .select(userColumns).where('users.id', '=', id).executeTakeFirst();
+  db
+    .selectFrom('users')
+    .innerJoin('partners', 'partners.id', 'users.partner_id')
+    .select(userColumns)
+    .where('users.id', '=', id)
+    .executeTakeFirst();
 
 export type UserRow = NonNullable<Awaited<ReturnType<typeof findUserById>>>;
 
 export async function recordFailure(db: Db, id: string, failedAttempts: number, lockedUntil: Date | null) {
-  await db.updateTable('users').set({ failed_attempts: failedAttempts, locked_until: lockedUntil }).where('id', '=', id).execute();
+  await db
+    .updateTable('users')
+    .set({ failed_attempts: failedAttempts, locked_until: lockedUntil })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function clearFailures(db: Db, id: string) {
   await db.updateTable('users').set({ failed_attempts: 0, locked_until: null }).where('id', '=', id).execute();
 }
 
-export async function updateUser(db: Db, id: string, patch: { display_name?: string; locale?: string | null; password_hash?: string }) {
-  await db.updateTable('users').set({ ...patch, updated_at: new Date() }).where('id', '=', id).execute();
+export async function updateUser(
+  db: Db,
+  id: string,
+  patch: { display_name?: string; locale?: string | null; password_hash?: string },
+) {
+  await db
+    .updateTable('users')
+    .set({ ...patch, updated_at: new Date() })
+    .where('id', '=', id)
+    .execute();
 }
 
-export async function insertUser(db: Db, u: { email: string; display_name: string; password_hash: string; role: string; partner_id: string; locale?: string | null }) {
-  return db.insertInto('users').values({ ...u, updated_at: new Date() }).returning('id').executeTakeFirstOrThrow();
+export async function insertUser(
+  db: Db,
+  u: {
+    email: string;
+    display_name: string;
+    password_hash: string;
+    role: string;
+    partner_id: string;
+    locale?: string | null;
+  },
+) {
+  return db
+    .insertInto('users')
+    .values({ ...u, updated_at: new Date() })
+    .returning('id')
+    .executeTakeFirstOrThrow();
 }
 
-export async function insertSession(db: Db, s: { token_hash: string; user_id: string; expires_at: Date; ip: string | null; user_agent: string | null }) {
-  await db.insertInto('sessions').values({ ...s, last_seen_at: new Date() }).execute();
+export async function insertSession(
+  db: Db,
+  s: { token_hash: string; user_id: string; expires_at: Date; ip: string | null; user_agent: string | null },
+) {
+  await db
+    .insertInto('sessions')
+    .values({ ...s, last_seen_at: new Date() })
+    .execute();
 }
 
 export const findSession = (db: Db, tokenHash: string) =>
-  db.selectFrom('sessions').innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['sessions.user_id', 'sessions.expires_at', 'sessions.last_seen_at', 'users.email', 'users.role', 'users.partner_id', 'users.disabled'])
-    .where('sessions.token_hash', '=', tokenHash).executeTakeFirst();
+  db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select([
+      'sessions.user_id',
+      'sessions.expires_at',
+      'sessions.last_seen_at',
+      'users.email',
+      'users.role',
+      'users.partner_id',
+      'users.disabled',
+    ])
+    .where('sessions.token_hash', '=', tokenHash)
+    .executeTakeFirst();
 
 export async function touchSession(db: Db, tokenHash: string, now: Date) {
   await db.updateTable('sessions').set({ last_seen_at: now }).where('token_hash', '=', tokenHash).execute();
@@ -66,7 +127,12 @@ export async function listUsers(db: Db, scope: PartnerScope, query: ListQuery<Us
     const p = likePattern(query.q);
     qb = qb.where((eb) => eb.or([eb('users.email', 'ilike', p), eb('users.display_name', 'ilike', p)]));
   }
-  return paginate(qb, query, { email: 'users.email', displayName: 'users.display_name', role: 'users.role', createdAt: 'users.created_at' }, 'users.id');
+  return paginate(
+    qb,
+    query,
+    { email: 'users.email', displayName: 'users.display_name', role: 'users.role', createdAt: 'users.created_at' },
+    'users.id',
+  );
 }
 
 export type PartnerSort = 'name' | 'kind' | 'slug';
@@ -81,9 +147,15 @@ export async function listPartners(db: Db, query: ListQuery<PartnerSort>) {
 }
 
 export const findPartner = (db: Db, idOrSlug: string) =>
-  db.selectFrom('partners').select(['id', 'slug', 'name', 'kind', 'website', 'description'])
-    .where((eb) => (isUuid(idOrSlug) ? eb('id', '=', idOrSlug) : eb('slug', '=', idOrSlug))).executeTakeFirst();
+  db
+    .selectFrom('partners')
+    .select(['id', 'slug', 'name', 'kind', 'website', 'description'])
+    .where((eb) => (isUuid(idOrSlug) ? eb('id', '=', idOrSlug) : eb('slug', '=', idOrSlug)))
+    .executeTakeFirst();
 
-export async function insertPartner(db: Db, p: { slug: string; name: string; kind: string; website: string | null; description: string }) {
+export async function insertPartner(
+  db: Db,
+  p: { slug: string; name: string; kind: string; website: string | null; description: string },
+) {
   return db.insertInto('partners').values(p).returning('id').executeTakeFirstOrThrow();
 }

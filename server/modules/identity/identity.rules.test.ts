@@ -4,16 +4,18 @@ import { afterFailure, isLocked, passwordProblem, shouldTouchSession } from './i
 
 describe('identity rules', () => {
   it('locks exactly when the failure count reaches the limit', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 1, max: 20 }), (failed, max) => {
-      const now = new Date('2026-11-22T12:00:00Z');
-      const next = afterFailure(failed, max, 15, now);
-      if (failed + 1 >= max) {
-        expect(next.lockedUntil?.getTime()).toBe(now.getTime() + 15 * 60_000);
-        expect(next.failedAttempts).toBe(0);
-      } else {
-        expect(next).toEqual({ failedAttempts: failed + 1, lockedUntil: null });
-      }
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 50 }), fc.integer({ min: 1, max: 20 }), (failed, max) => {
+        const now = new Date('2026-11-22T12:00:00Z');
+        const next = afterFailure(failed, max, 15, now);
+        if (failed + 1 >= max) {
+          expect(next.lockedUntil?.getTime()).toBe(now.getTime() + 15 * 60_000);
+          expect(next.failedAttempts).toBe(0);
+        } else {
+          expect(next).toEqual({ failedAttempts: failed + 1, lockedUntil: null });
+        }
+      }),
+    );
   });
 
   it('is locked only before the lock expires', () => {
@@ -27,9 +29,14 @@ describe('identity rules', () => {
     expect(passwordProblem('short', 'a@b.c')).toMatch(/at least/);
     expect(passwordProblem('morgan-is-the-best', 'morgan@x.org')).toMatch(/email/);
     expect(passwordProblem('aaaaaaaaaaaa', 'z@x.org')).toMatch(/different/);
-    fc.assert(fc.property(fc.string({ minLength: 10, maxLength: 200 }).filter((s) => new Set(s).size >= 4), (pw) => {
-      expect(passwordProblem(pw, 'q@x.org') === null || pw.toLowerCase().includes('q')).toBe(true);
-    }));
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 10, maxLength: 200 }).filter((s) => new Set(s).size >= 4),
+        (pw) => {
+          expect(passwordProblem(pw, 'q@x.org') === null || pw.toLowerCase().includes('q')).toBe(true);
+        },
+      ),
+    );
   });
 
   it('touches a session at most every five minutes', () => {

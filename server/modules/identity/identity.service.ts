@@ -7,7 +7,14 @@ import { hashToken, newToken } from '../../lib/ids';
 import { recordAudit } from '../privacy/privacy.service';
 import { burnVerifyTime, hashPassword, verifyPassword } from './identity.password';
 import * as repo from './identity.repo';
-import { afterFailure, isLocked, normaliseEmail, passwordProblem, sessionExpiry, shouldTouchSession } from './identity.rules';
+import {
+  afterFailure,
+  isLocked,
+  normaliseEmail,
+  passwordProblem,
+  sessionExpiry,
+  shouldTouchSession,
+} from './identity.rules';
 
 export interface UserView {
   id: string;
@@ -40,7 +47,12 @@ export async function signIn(
   const now = new Date();
   const user = await repo.findUserByEmail(deps.db, email);
   const fail = (detail: Record<string, unknown>) =>
-    recordAudit(deps.db, ctx, { action: 'auth.sign-in-failed', entity: 'user', entityId: user?.id ?? null, detail: { email, ...detail } });
+    recordAudit(deps.db, ctx, {
+      action: 'auth.sign-in-failed',
+      entity: 'user',
+      entityId: user?.id ?? null,
+      detail: { email, ...detail },
+    });
   if (!user || user.disabled) {
     await burnVerifyTime(input.password);
     await fail({ reason: user ? 'disabled' : 'unknown' });
@@ -54,7 +66,12 @@ export async function signIn(
     });
   }
   if (!(await verifyPassword(user.password_hash, input.password))) {
-    const next = afterFailure(user.failed_attempts, deps.config.SIGN_IN_MAX_FAILURES, deps.config.SIGN_IN_LOCK_MINUTES, now);
+    const next = afterFailure(
+      user.failed_attempts,
+      deps.config.SIGN_IN_MAX_FAILURES,
+      deps.config.SIGN_IN_LOCK_MINUTES,
+      now,
+    );
     await repo.recordFailure(deps.db, user.id, next.failedAttempts, next.lockedUntil);
     await fail({ reason: 'password', locked: next.lockedUntil !== null });
     throw new AppError('invalid_credentials');
@@ -63,9 +80,23 @@ export async function signIn(
   const expiresAt = sessionExpiry(now, deps.config.SESSION_TTL_HOURS);
   await inTransaction(deps.db, async (trx) => {
     await repo.clearFailures(trx, user.id);
-    await repo.insertSession(trx, { token_hash: hashToken(token), user_id: user.id, expires_at: expiresAt, ip: ctx.ip, user_agent: input.userAgent?.slice(0, 300) ?? null });
-    const actorCtx = { ...ctx, actor: { userId: user.id, email: user.email, role: user.role as Role, partnerId: user.partner_id } };
-    await recordAudit(trx, actorCtx, { action: 'auth.sign-in', entity: 'user', entityId: user.id, partnerId: user.partner_id });
+    await repo.insertSession(trx, {
+      token_hash: hashToken(token),
+      user_id: user.id,
+      expires_at: expiresAt,
+      ip: ctx.ip,
+      user_agent: input.userAgent?.slice(0, 300) ?? null,
+    });
+    const actorCtx = {
+      ...ctx,
+      actor: { userId: user.id, email: user.email, role: user.role as Role, partnerId: user.partner_id },
+    };
+    await recordAudit(trx, actorCtx, {
+      action: 'auth.sign-in',
+      entity: 'user',
+      entityId: user.id,
+      partnerId: user.partner_id,
+    });
   });
   return { token, expiresAt, user: toUserView(user) };
 }
@@ -109,7 +140,12 @@ export async function updateMe(
       ...(patch.displayName !== undefined ? { display_name: patch.displayName } : {}),
       ...(patch.locale !== undefined ? { locale: patch.locale } : {}),
     });
-    await recordAudit(trx, ctx, { action: 'user.update-profile', entity: 'user', entityId: actor.userId, detail: { fields: Object.keys(patch) } });
+    await recordAudit(trx, ctx, {
+      action: 'user.update-profile',
+      entity: 'user',
+      entityId: actor.userId,
+      detail: { fields: Object.keys(patch) },
+    });
   });
   return getMe(deps, ctx);
 }
@@ -121,9 +157,13 @@ export async function changePassword(
 ): Promise<void> {
   const actor = requireActor(ctx);
   const user = await repo.findUserById(deps.db, actor.userId);
-  if (!user || !(await verifyPassword(user.password_hash, input.currentPassword))) throw new AppError('invalid_credentials', 'The current password is wrong');
+  if (!user || !(await verifyPassword(user.password_hash, input.currentPassword)))
+    throw new AppError('invalid_credentials', 'The current password is wrong');
   const problem = passwordProblem(input.newPassword, user.email);
-  if (problem) throw new AppError('weak_password', `The new password is too weak: ${problem}`, { errors: [{ path: 'body.newPassword', message: problem }] });
+  if (problem)
+    throw new AppError('weak_password', `The new password is too weak: ${problem}`, {
+      errors: [{ path: 'body.newPassword', message: problem }],
+    });
   const hash = await hashPassword(input.newPassword);
   await inTransaction(deps.db, async (trx) => {
     await repo.updateUser(trx, actor.userId, { password_hash: hash });

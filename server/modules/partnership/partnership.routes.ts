@@ -5,13 +5,30 @@ import * as partnership from './partnership.service';
 
 export function partnershipRoutes(app: App, deps: Deps): void {
   const tags = ['partnership'];
-  app.get('/api/v1/programme', {
-    config: { policy: 'programme.read' },
-    schema: { tags, summary: 'The programme this deployment runs (public: the sign-in page shows it)', response: { 200: s.programmeView } },
-  }, async () => partnership.getProgramme(deps));
+  app.get(
+    '/api/v1/programme',
+    {
+      config: { policy: 'programme.read' },
+      schema: {
+        tags,
+        summary: 'The programme this deployment runs (public: the sign-in page shows it)',
+        response: { 200: s.programmeView },
+      },
+    },
+    async () => partnership.getProgramme(deps),
+  );
 
-  app.get('/api/v1/work-packages', {
-    config: { policy: 'work-packages.list' },
-    schema: { tags, summary: 'Work packages and their lead partners', querystring: s.workPackagesQuery, response: { 200: s.workPackagesPage } },
-  }, async (req) => partnership.listWorkPackages(deps, req.query));
+  app.get(
+    '/api/v1/work-packages',
+    {
+      config: { policy: 'work-packages.list' },
+      schema: {
+        tags,
+        summary: 'Work packages and their lead partners',
+        querystring: s.workPackagesQuery,
+        response: { 200: s.workPackagesPage },
+      },
+    },
+    async (req) => partnership.listWorkPackages(deps, req.query),
+  );
 }

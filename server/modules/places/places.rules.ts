@@ -29,9 +29,10 @@ export function boundingBox(geometry: PolygonGeometry): BBox | null {
 
 /** The mean of the outer ring's distinct vertices: close enough to place a label or a marker. */
 export function centreOf(geometry: PolygonGeometry): { lat: number; lng: number } | null {
-  const ring = geometry.type === 'Polygon'
-    ? (geometry.coordinates as Position[][])[0]
-    : (geometry.coordinates as Position[][][])[0]?.[0];
+  const ring =
+    geometry.type === 'Polygon'
+      ? (geometry.coordinates as Position[][])[0]
+      : (geometry.coordinates as Position[][][])[0]?.[0];
   if (!ring || ring.length === 0) return null;
   const first = ring[0];
   const last = ring[ring.length - 1];

@@ -6,8 +6,14 @@ export const auditQuery = listQuery(['at', 'action', 'entity'], '-at').extend({
   entity: z.string().max(100).optional(),
   entityId: z.string().max(100).optional(),
   actor: z.string().max(254).optional(),
-  from: z.iso.date().or(z.iso.datetime({ offset: true })).optional(),
-  to: z.iso.date().or(z.iso.datetime({ offset: true })).optional(),
+  from: z.iso
+    .date()
+    .or(z.iso.datetime({ offset: true }))
+    .optional(),
+  to: z.iso
+    .date()
+    .or(z.iso.datetime({ offset: true }))
+    .optional(),
 });
 
 export const auditEvent = z.object({

@@ -11,7 +11,11 @@ import { openSpecialCategory, recordAudit, sealSpecialCategory } from '../privac
 import * as repo from './residents.repo';
 
 export interface ResidentSummary {
-  id: string; reference: string; displayName: string; languages: string[]; createdAt: string;
+  id: string;
+  reference: string;
+  displayName: string;
+  languages: string[];
+  createdAt: string;
   partner: { id: string; slug: string; name: string };
 }
 export interface ResidentDetail extends ResidentSummary {
@@ -22,7 +26,11 @@ export interface ResidentDetail extends ResidentSummary {
 
 function summary(r: repo.ResidentRow): ResidentSummary {
   return {
-    id: r.id, reference: r.reference, displayName: r.display_name, languages: r.languages, createdAt: r.created_at.toISOString(),
+    id: r.id,
+    reference: r.reference,
+    displayName: r.display_name,
+    languages: r.languages,
+    createdAt: r.created_at.toISOString(),
     partner: { id: r.partner_id, slug: r.partner_slug, name: r.partner_name },
   };
 }
@@ -32,7 +40,11 @@ function actorOf(ctx: RequestContext): Actor {
   return ctx.actor;
 }
 
-export async function listResidents(deps: Deps, ctx: RequestContext, query: ListQuery<repo.ResidentSort>): Promise<Page<ResidentSummary>> {
+export async function listResidents(
+  deps: Deps,
+  ctx: RequestContext,
+  query: ListQuery<repo.ResidentSort>,
+): Promise<Page<ResidentSummary>> {
   const scope = partnerScope(actorOf(ctx), 'residents.list');
   const { items, total } = await repo.listResidents(deps.db, scope, query);
   return { items: items.map(summary), page: query.page, pageSize: query.pageSize, total };
@@ -44,23 +56,46 @@ export async function getResident(deps: Deps, ctx: RequestContext, id: string): 
   const row = isUuid(id) ? await repo.findResident(deps.db, id) : undefined;
   // Another partner's resident looks exactly like a missing one, so ids cannot be probed.
   if (!row || !inScope(scope, row.partner_id)) throw notFound('Resident');
-  await recordAudit(deps.db, ctx, { action: 'resident.read', entity: 'resident', entityId: row.id, partnerId: row.partner_id, detail: { fields: ['immigrationStatus'] } });
-  return { ...summary(row), notes: row.notes, immigrationStatus: openSpecialCategory(deps, row.immigration_status_enc) };
+  await recordAudit(deps.db, ctx, {
+    action: 'resident.read',
+    entity: 'resident',
+    entityId: row.id,
+    partnerId: row.partner_id,
+    detail: { fields: ['immigrationStatus'] },
+  });
+  return {
+    ...summary(row),
+    notes: row.notes,
+    immigrationStatus: openSpecialCategory(deps, row.immigration_status_enc),
+  };
 }
 
 export interface NewResident {
-  reference: string; displayName: string; partner?: string | undefined; area?: string | null | undefined;
-  languages: string[]; immigrationStatus?: string | null | undefined; notes?: string | undefined;
+  reference: string;
+  displayName: string;
+  partner?: string | undefined;
+  area?: string | null | undefined;
+  languages: string[];
+  immigrationStatus?: string | null | undefined;
+  notes?: string | undefined;
 }
 
 export async function createResident(deps: Deps, ctx: RequestContext, input: NewResident): Promise<{ id: string }> {
   const partnerId = await owningPartner(deps, ctx, input.partner);
   const areaId = input.area ? await findAreaId(deps, input.area) : null;
-  if (input.area && !areaId) throw new AppError('unprocessable', `Area ${input.area} does not exist`, { errors: [{ path: 'body.area', message: 'unknown area' }] });
+  if (input.area && !areaId)
+    throw new AppError('unprocessable', `Area ${input.area} does not exist`, {
+      errors: [{ path: 'body.area', message: 'unknown area' }],
+    });
   return inTransaction(deps.db, async (trx) => {
     const { id } = await repo.insertResident(trx, {
-      reference: input.reference, partner_id: partnerId, display_name: input.displayName, area_id: areaId,
-      languages: input.languages, immigration_status_enc: sealSpecialCategory(deps, input.immigrationStatus ?? null), notes: input.notes ?? '',
+      reference: input.reference,
+      partner_id: partnerId,
+      display_name: input.displayName,
+      area_id: areaId,
+      languages: input.languages,
+      immigration_status_enc: sealSpecialCategory(deps, input.immigrationStatus ?? null),
+      notes: input.notes ?? '',
     });
     await recordAudit(trx, ctx, { action: 'resident.create', entity: 'resident', entityId: id, partnerId });
     return { id };

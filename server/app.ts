@@ -12,7 +12,7 @@ import type { Deps } from './deps';
 import type { App } from './http/app-types';
 import { authHook } from './http/auth';
 import { AppError } from './http/errors';
-import { errorHandler, notFoundHandler, sendProblem } from './http/error-handler';
+import { errorHandler, notFoundHandler } from './http/error-handler';
 import { registerOpenApi } from './http/openapi';
 import { assetsRoutes } from './modules/assets/assets.routes';
 import { resolveSession } from './modules/identity/identity.service';
@@ -65,7 +65,6 @@ export async function buildApp(deps: Deps, options: { serveWeb?: boolean } = {})
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
-  app.setNotFoundHandler(notFoundHandler);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -118,6 +117,7 @@ export async function buildApp(deps: Deps, options: { serveWeb?: boolean } = {})
   residentsRoutes(app, deps);
 
   if (options.serveWeb && existsSync(deps.config.webDist)) await serveWeb(app, deps.config.webDist);
+  else app.setNotFoundHandler(notFoundHandler);
   return { app, routes };
 }
 
@@ -128,6 +128,6 @@ async function serveWeb(app: App, root: string): Promise<void> {
     const path = req.url.split('?')[0] ?? '/';
     const isApi = path.startsWith('/api') || path.startsWith('/openrosa') || path === '/health';
     if (req.method === 'GET' && !isApi && !/\.[a-z0-9]+$/i.test(path)) return reply.sendFile('index.html');
-    return sendProblem(req, reply, new AppError('not_found', `No route for ${req.method} ${path}`));
+    return notFoundHandler(req, reply);
   });
 }

@@ -25,7 +25,8 @@ async function useit(dataDir: string, args: string[]): Promise<{ code: number; s
 }
 
 // The CLI always uses the embedded database here; the PostgreSQL path is covered by backup.test.ts.
-describe('useit CLI', () => {
+// Each command is a fresh process (tsx + PGlite start-up), so these get a longer timeout.
+describe('useit CLI', { timeout: 120_000 }, () => {
   it('seeds, adds a user, backs up and restores into a fresh data directory', async () => {
     const a = mkdtempSync(join(tmpdir(), 'useit-cli-a-'));
     const b = mkdtempSync(join(tmpdir(), 'useit-cli-b-'));

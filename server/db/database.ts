@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { DB } from './schema';
@@ -33,6 +34,7 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database
   const pglite = await PGlite.create({
     dataDir,
     parsers,
+    extensions: { pg_trgm },
     ...(loadDataDir ? { loadDataDir } : {}),
   });
   const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) });

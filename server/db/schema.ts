@@ -15,6 +15,7 @@ export interface ProgrammeTable {
 
 export interface PartnersTable {
   id: Generated<string>;
+  merged_into_id: Generated<string | null>;
   slug: string;
   name: string;
   kind: string;
@@ -129,6 +130,98 @@ export interface ResidentsTable {
   updated_at: Timestamp;
 }
 
+export interface OccupationsTable {
+  code: string;
+  isco08: string;
+  soc2020: string;
+  sector: string;
+  regulated: Generated<boolean>;
+  regulator: string | null;
+  labels: Json<Record<string, string>>;
+  synonyms: Json<Record<string, string[]>>;
+  search_text: Generated<string>;
+  updated_at: Generated<Date>;
+}
+
+export interface TaxonomyVersionsTable {
+  name: string;
+  version: string;
+  loaded_at: Generated<Date>;
+}
+
+export interface OpportunitiesTable {
+  id: Generated<string>;
+  partner_id: string;
+  macro_asset_id: string | null;
+  kind: string;
+  title: string;
+  description: Generated<string>;
+  qualifications: Json<string[]>;
+  english_level: string | null;
+  legal_gates: Json<string[]>;
+  area_id: string | null;
+  lat: number | null;
+  lng: number | null;
+  quantity: Generated<number>;
+  value: ColumnType<string | null, string | number | null, string | number | null>;
+  opens_on: ColumnType<string | null, string | null, string | null>;
+  closes_on: ColumnType<string | null, string | null, string | null>;
+  status: Generated<string>;
+  version: Generated<number>;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+export interface OpportunityOccupationsTable {
+  opportunity_id: string;
+  occupation_code: string;
+}
+
+export interface OpportunityChangesTable {
+  id: Generated<number>;
+  opportunity_id: string;
+  version: number;
+  at: Generated<Date>;
+  actor_user_id: string | null;
+  actor_email: string | null;
+  change: string;
+  before: Json<Record<string, unknown>> | null;
+  after: Json<Record<string, unknown>> | null;
+}
+
+export interface MicroAssetsTable {
+  id: Generated<string>;
+  partner_id: string;
+  category: string;
+  kind: string;
+  name: string;
+  description: Generated<string>;
+  occupation_code: string | null;
+  owner_type: string;
+  resident_id: string | null;
+  owner_partner_id: string | null;
+  area_id: string | null;
+  lat: number | null;
+  lng: number | null;
+  provenance: string;
+  source_ref: string | null;
+  visibility: Generated<string>;
+  sensitive: Generated<boolean>;
+  merged_into_id: string | null;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+}
+
+export interface MergesTable {
+  id: Generated<number>;
+  entity: string;
+  kept_id: string;
+  merged_id: string;
+  at: Generated<Date>;
+  actor_user_id: string | null;
+  snapshot: Json<Record<string, unknown>>;
+}
+
 export interface DB {
   programme: ProgrammeTable;
   partners: PartnersTable;
@@ -140,4 +233,11 @@ export interface DB {
   work_packages: WorkPackagesTable;
   macro_assets: MacroAssetsTable;
   residents: ResidentsTable;
+  occupations: OccupationsTable;
+  taxonomy_versions: TaxonomyVersionsTable;
+  opportunities: OpportunitiesTable;
+  opportunity_occupations: OpportunityOccupationsTable;
+  opportunity_changes: OpportunityChangesTable;
+  micro_assets: MicroAssetsTable;
+  merges: MergesTable;
 }

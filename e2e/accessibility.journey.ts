@@ -7,8 +7,20 @@ type Language = 'English' | 'العربية';
 
 /** The page headings each check waits for before axe runs, per language. */
 const headings = {
-  English: { signIn: 'Sign in', dashboard: 'Programme at a glance', profile: 'Profile', partners: 'Partners', forbidden: "You don't have access to this page" },
-  العربية: { signIn: 'تسجيل الدخول', dashboard: 'البرنامج في لمحة', profile: 'الملف الشخصي', partners: 'الشركاء', forbidden: 'ليست لديك صلاحية الوصول إلى هذه الصفحة' },
+  English: {
+    signIn: 'Sign in',
+    dashboard: 'Programme at a glance',
+    profile: 'Profile',
+    partners: 'Partners',
+    forbidden: "You don't have access to this page",
+  },
+  العربية: {
+    signIn: 'تسجيل الدخول',
+    dashboard: 'البرنامج في لمحة',
+    profile: 'الملف الشخصي',
+    partners: 'الشركاء',
+    forbidden: 'ليست لديك صلاحية الوصول إلى هذه الصفحة',
+  },
 } as const;
 
 /** Runs every check, then fails once listing all the pages with violations. */
@@ -35,7 +47,10 @@ async function checkPages(j: JourneyContext, language: Language, failures: strin
   await j.signIn(admin, emails.admin);
   if (language !== 'English') await switchLanguage(admin, language);
   await check(admin, 'dashboard', h.dashboard);
-  for (const [path, name, heading] of [['/profile', 'profile', h.profile], ['/partners', 'partners', h.partners]] as const) {
+  for (const [path, name, heading] of [
+    ['/profile', 'profile', h.profile],
+    ['/partners', 'partners', h.partners],
+  ] as const) {
     await admin.goto(path);
     if (name === 'partners') await admin.getByRole('table').waitFor();
     await check(admin, name, heading);

@@ -11,7 +11,11 @@ export default {
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
     await nav.getByRole('link', { name: 'Dashboard', exact: true }).waitFor();
     for (const label of ['Users', 'Audit log']) {
-      assert.equal(await nav.getByRole('link', { name: label, exact: true }).count(), 0, `no "${label}" link for a researcher`);
+      assert.equal(
+        await nav.getByRole('link', { name: label, exact: true }).count(),
+        0,
+        `no "${label}" link for a researcher`,
+      );
     }
     assert.equal(await nav.getByText('Administration', { exact: true }).count(), 0, 'no Administration section');
     await settle(page);

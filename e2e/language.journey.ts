@@ -19,7 +19,11 @@ export default {
     await nav.getByRole('link', { name: 'لوحة المعلومات', exact: true }).waitFor();
     await nav.getByRole('link', { name: 'الشركاء', exact: true }).waitFor();
     assert.equal(await nav.getByRole('link', { name: 'Dashboard', exact: true }).count(), 0, 'no English link left');
-    assert.equal(await page.getByRole('navigation', { name: 'التنقل الرئيسي' }).count(), 1, 'navigation landmark named in Arabic');
+    assert.equal(
+      await page.getByRole('navigation', { name: 'التنقل الرئيسي' }).count(),
+      1,
+      'navigation landmark named in Arabic',
+    );
     // Mantine mirrors the layout: the navbar moves to the right-hand side.
     const box = await nav.boundingBox();
     const width = page.viewportSize()?.width ?? 0;

@@ -18,13 +18,24 @@ import { startServer, type RunningServer } from './lib/server';
 const e2eDir = import.meta.dirname;
 const artifactsDir = join(e2eDir, 'artifacts');
 const journeyTimeoutMs = 180_000;
-const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)}s`;
 
 async function loadJourneys(filter: string | undefined): Promise<{ file: string; journey: Journey }[]> {
-  const files = readdirSync(e2eDir).filter((f) => f.endsWith('.journey.ts') && (!filter || f.includes(filter))).sort();
+  const files = readdirSync(e2eDir)
+    .filter((f) => f.endsWith('.journey.ts') && (!filter || f.includes(filter)))
+    .sort();
   const loaded = [];
   for (const file of files) {
     const mod = (await import(join(e2eDir, file))) as { default: Journey };
@@ -47,13 +58,16 @@ async function runOne(browser: Browser, baseUrl: string, file: string, journey: 
   let error: Error | undefined;
   try {
     await withTimeout(journey.run(session), journeyTimeoutMs, journey.name);
-    if (session.pageErrors.length) throw new Error(`uncaught errors in the page:\n  ${session.pageErrors.join('\n  ')}`);
+    if (session.pageErrors.length)
+      throw new Error(`uncaught errors in the page:\n  ${session.pageErrors.join('\n  ')}`);
   } catch (err) {
     error = err as Error;
     // The screen at the moment of failure, for every page the journey had open.
     for (const [i, context] of session.contexts.entries()) {
       for (const [k, page] of context.pages().entries()) {
-        await page.screenshot({ path: join(session.dir, `failure-${i}-${k}.png`), fullPage: true }).catch(() => undefined);
+        await page
+          .screenshot({ path: join(session.dir, `failure-${i}-${k}.png`), fullPage: true })
+          .catch(() => undefined);
       }
     }
   } finally {
@@ -100,7 +114,11 @@ async function main(): Promise<number> {
     // A high sign-in rate limit: the journeys sign in more than the default 20 times a minute from one address.
     server = await startServer({ artifactsDir, env: { SIGN_IN_RATE_PER_MINUTE: '1000' } });
     out(`server ${server.baseUrl} (pid ${server.pid}) ready in ${seconds(Date.now() - t0)}`);
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs, headless: true });
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: chromiumArgs,
+      headless: true,
+    });
     out(`browser Chromium ${browser.version()}; ${journeys.length} journeys`);
     for (const { file, journey } of journeys) {
       if (await runOne(browser, server.baseUrl, file, journey)) passed += 1;

@@ -34,8 +34,15 @@ export async function resetSavedLanguage(baseUrl: string, email: string): Promis
   await expectOk(signIn, `sign-in as ${email}`);
   cookie = cookieHeader(signIn, jar);
 
-  const patch = await fetch(`${baseUrl}/api/v1/auth/me`, { method: 'PATCH', headers: headers(), body: JSON.stringify({ locale: null }) });
+  const patch = await fetch(`${baseUrl}/api/v1/auth/me`, {
+    method: 'PATCH',
+    headers: headers(),
+    body: JSON.stringify({ locale: null }),
+  });
   await expectOk(patch, 'clear saved language');
-  const signOut = await fetch(`${baseUrl}/api/v1/auth/sign-out`, { method: 'POST', headers: { 'x-csrf-token': csrfToken, cookie } });
+  const signOut = await fetch(`${baseUrl}/api/v1/auth/sign-out`, {
+    method: 'POST',
+    headers: { 'x-csrf-token': csrfToken, cookie },
+  });
   await expectOk(signOut, 'sign-out');
 }

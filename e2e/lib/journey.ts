@@ -70,8 +70,8 @@ export class JourneySession implements JourneyContext {
   signIn = async (page: Page, email: string): Promise<void> => {
     await resetSavedLanguage(this.baseUrl, email);
     await page.goto('/sign-in');
-    await page.getByLabel('Email', { exact: true }).fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('textbox', { name: 'Email', exact: true }).fill(email);
+    await page.getByRole('textbox', { name: 'Password', exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
     await page.getByRole('navigation').first().waitFor();

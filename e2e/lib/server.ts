@@ -2,7 +2,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+
+const repoRoot = resolve(import.meta.dirname, '..', '..');
 
 /** The real server, started as `useit serve` in a child process on a fresh data directory. */
 export interface RunningServer {
@@ -61,18 +63,33 @@ function signalGroup(pid: number, signal: NodeJS.Signals): void {
   }
 }
 
-export async function startServer(options: { artifactsDir: string; env?: Record<string, string> }): Promise<RunningServer> {
+export async function startServer(options: {
+  artifactsDir: string;
+  env?: Record<string, string>;
+}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'useit-e2e-'));
   const logFile = join(options.artifactsDir, 'server.log');
   const log = createWriteStream(logFile);
-  // The tsx shim runs `node` from PATH: put this process's node (24) first so the server runs on it too.
-  const path = `${dirname(process.execPath)}:${process.env.PATH ?? ''}`;
-  const child = spawn('node_modules/.bin/tsx', ['server/cli/index.ts', 'serve', '--port', String(port), '--host', '127.0.0.1'], {
-    env: { ...process.env, PATH: path, DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'development', ...options.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
+  // The tsx shim runs `node` from PATH: node_modules/.bin holds the npm `node` package (Node 24), as in npm scripts.
+  const path = [join(repoRoot, 'node_modules/.bin'), dirname(process.execPath), process.env.PATH ?? ''].join(':');
+  const child = spawn(
+    join(repoRoot, 'node_modules/.bin/tsx'),
+    ['server/cli/index.ts', 'serve', '--port', String(port), '--host', '127.0.0.1'],
+    {
+      cwd: repoRoot,
+      env: {
+        ...process.env,
+        PATH: path,
+        DATA_DIR: dataDir,
+        LOG_LEVEL: 'warn',
+        NODE_ENV: 'development',
+        ...options.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  );
   child.stdout?.pipe(log, { end: false });
   child.stderr?.pipe(log, { end: false });
   if (child.pid === undefined) throw new Error('could not start the server');

@@ -25,7 +25,9 @@ export async function waitForHeading(page: Page, name: string | RegExp): Promise
 /** Waits until no loader or busy region is left, so screenshots and axe see the finished page. */
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"], .mantine-Loader-root'), undefined, { timeout: 15_000 });
+  await page.waitForFunction(() => !document.querySelector('[aria-busy="true"], .mantine-Loader-root'), undefined, {
+    timeout: 15_000,
+  });
 }
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -35,8 +37,14 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
   await settle(page);
   const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
   const lines = results.violations.map((v) => {
-    const nodes = v.nodes.slice(0, 3).map((n) => `      ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join('; ') ?? ''}`);
+    const nodes = v.nodes
+      .slice(0, 3)
+      .map((n) => `      ${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(1).join('; ') ?? ''}`);
     return `  ${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n${nodes.join('\n')}`;
   });
-  assert.equal(results.violations.length, 0, `axe found ${results.violations.length} violation(s) on ${label}:\n${lines.join('\n')}`);
+  assert.equal(
+    results.violations.length,
+    0,
+    `axe found ${results.violations.length} violation(s) on ${label}:\n${lines.join('\n')}`,
+  );
 }

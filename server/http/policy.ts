@@ -26,6 +26,11 @@ type Rule =
 const everyone = roles;
 const admin = ['programme_admin'] as const;
 const caseRoles = ['programme_admin', 'work_package_lead', 'caseworker'] as const;
+/** roles that publish opportunities: the programme, work packages, partners and employers */
+const publishers = ['programme_admin', 'work_package_lead', 'partner_member', 'employer'] as const;
+/** roles that record micro-assets: everyone who meets residents or organisations */
+const recorders = ['programme_admin', 'work_package_lead', 'caseworker', 'community_researcher', 'partner_member', 'enterprise_member'] as const;
+const coordinators = ['programme_admin', 'work_package_lead'] as const;
 
 export const policies = {
   'health.read': { public: true },
@@ -50,6 +55,23 @@ export const policies = {
   'residents.read': { roles: caseRoles, allPartners: admin },
   'residents.create': { roles: ['programme_admin', 'caseworker'], allPartners: admin },
   'audit.list': { roles: admin, allPartners: admin },
+  'occupations.list': { roles: everyone, allPartners: everyone },
+  'occupations.resolve': { roles: everyone, allPartners: everyone },
+  'opportunities.list': { roles: everyone, allPartners: everyone },
+  'opportunities.read': { roles: everyone, allPartners: everyone },
+  'opportunities.history': { roles: everyone, allPartners: everyone },
+  'opportunities.create': { roles: publishers, allPartners: coordinators },
+  'opportunities.update': { roles: publishers, allPartners: coordinators },
+  'opportunities.delete': { roles: publishers, allPartners: coordinators },
+  // micro-assets: visibility (public / partners / private) and resident ownership narrow what each caller sees
+  'micro-assets.list': { roles: everyone, allPartners: admin },
+  'micro-assets.read': { roles: everyone, allPartners: admin },
+  'micro-assets.create': { roles: recorders, allPartners: admin },
+  'micro-assets.update': { roles: recorders, allPartners: admin },
+  'links.read': { roles: everyone, allPartners: admin },
+  'gaps.read': { roles: everyone, allPartners: admin },
+  'map.read': { roles: everyone, allPartners: admin },
+  'search.read': { roles: everyone, allPartners: admin },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof policies;

@@ -21,6 +21,10 @@ const envSchema = z.object({
     .positive()
     .max(24 * 30)
     .default(12),
+  /** how long a resolved session is trusted without a database look-up (0 = always look up) */
+  SESSION_CACHE_SECONDS: z.coerce.number().min(0).max(300).default(10),
+  /** how long reference lists (partners) are served from memory (0 = never) */
+  READ_CACHE_SECONDS: z.coerce.number().min(0).max(300).default(10),
   COOKIE_SECURE: bool.optional(),
   /** base64 of 32 random bytes; in the embedded default a key file in DATA_DIR is made on first start */
   ENCRYPTION_KEY: z.string().optional(),

@@ -4,6 +4,7 @@ import type { RequestContext } from '../../http/context';
 import { AppError, notFound } from '../../http/errors';
 import { partnerScope, type Role } from '../../http/policy';
 import type { ListQuery, Page } from '../../lib/paging';
+import { readCache } from '../../lib/read-cache';
 import { recordAudit } from '../privacy/privacy.service';
 import { hashPassword } from './identity.password';
 
@@ -22,9 +23,15 @@ export interface PartnerView {
   description: string;
 }
 
+/** The partner list is reference data read on every screen: served from memory for READ_CACHE_SECONDS. */
+const partnerLists = (deps: Deps) =>
+  readCache<Page<PartnerView>>(deps.config, 'partner-lists', deps.config.READ_CACHE_SECONDS, 500);
+
 export async function listPartners(deps: Deps, query: ListQuery<repo.PartnerSort>): Promise<Page<PartnerView>> {
-  const { items, total } = await repo.listPartners(deps.db, query);
-  return { items, page: query.page, pageSize: query.pageSize, total };
+  return partnerLists(deps).get(JSON.stringify(query), async () => {
+    const { items, total } = await repo.listPartners(deps.db, query);
+    return { items, page: query.page, pageSize: query.pageSize, total };
+  });
 }
 
 export async function getPartner(deps: Deps, idOrSlug: string): Promise<PartnerView> {
@@ -47,6 +54,7 @@ export async function createPartner(
       partnerId: id,
       detail: { slug: input.slug },
     });
+    partnerLists(deps).clear();
     return { id };
   });
 }

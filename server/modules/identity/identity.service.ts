@@ -4,6 +4,7 @@ import type { Actor, RequestContext } from '../../http/context';
 import { AppError } from '../../http/errors';
 import { permissionsFor, type Action, type Role } from '../../http/policy';
 import { hashToken, newToken } from '../../lib/ids';
+import { readCache } from '../../lib/read-cache';
 import { recordAudit } from '../privacy/privacy.service';
 import { burnVerifyTime, hashPassword, verifyPassword } from './identity.password';
 import * as repo from './identity.repo';
@@ -104,18 +105,34 @@ export async function signIn(
 export async function signOut(deps: Deps, ctx: RequestContext, token: string): Promise<void> {
   await inTransaction(deps.db, async (trx) => {
     await repo.deleteSession(trx, hashToken(token));
+    sessionCache(deps).delete(hashToken(token));
     await recordAudit(trx, ctx, { action: 'auth.sign-out', entity: 'user', entityId: ctx.actor?.userId ?? null });
   });
 }
 
-/** The actor behind a session token, or null when the token is unknown, expired or its user disabled. */
+interface CachedSession {
+  actor: Actor | null;
+  expiresAt: number;
+}
+
+const sessionCache = (deps: Deps) =>
+  readCache<CachedSession>(deps.config, 'sessions', deps.config.SESSION_CACHE_SECONDS);
+
+/**
+ * The actor behind a session token, or null when the token is unknown, expired or its user disabled.
+ * Resolved sessions are trusted for SESSION_CACHE_SECONDS; sign-out and password changes in this process drop them at once.
+ */
 export async function resolveSession(deps: Deps, token: string): Promise<Actor | null> {
   const tokenHash = hashToken(token);
-  const s = await repo.findSession(deps.db, tokenHash);
-  const now = new Date();
-  if (!s || s.disabled || s.expires_at.getTime() <= now.getTime()) return null;
-  if (shouldTouchSession(s.last_seen_at, now)) await repo.touchSession(deps.db, tokenHash, now);
-  return { userId: s.user_id, email: s.email, role: s.role as Role, partnerId: s.partner_id };
+  const cached = await sessionCache(deps).get(tokenHash, async () => {
+    const s = await repo.findSession(deps.db, tokenHash);
+    const now = new Date();
+    if (!s || s.disabled) return { actor: null, expiresAt: 0 };
+    if (shouldTouchSession(s.last_seen_at, now)) await repo.touchSession(deps.db, tokenHash, now);
+    const actor: Actor = { userId: s.user_id, email: s.email, role: s.role as Role, partnerId: s.partner_id };
+    return { actor, expiresAt: s.expires_at.getTime() };
+  });
+  return cached.expiresAt > Date.now() ? cached.actor : null;
 }
 
 function requireActor(ctx: RequestContext): Actor {
@@ -168,6 +185,7 @@ export async function changePassword(
   await inTransaction(deps.db, async (trx) => {
     await repo.updateUser(trx, actor.userId, { password_hash: hash });
     await repo.deleteOtherSessions(trx, actor.userId, hashToken(input.sessionToken));
+    sessionCache(deps).deleteWhere((c) => c.actor?.userId === actor.userId);
     await recordAudit(trx, ctx, { action: 'user.change-password', entity: 'user', entityId: actor.userId });
   });
 }

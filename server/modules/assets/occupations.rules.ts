@@ -3,7 +3,7 @@
  * taxonomy (taxonomies/occupations.json), with a confidence and the reason for it. Pure: the
  * caller loads the data, so the taxonomy can be updated without a release.
  */
-import { dice, normaliseText, trigrams } from './occupations.text';
+import { coverage, words, type Words } from './occupations.text';
 
 export { normaliseText } from './occupations.text';
 
@@ -45,15 +45,6 @@ export interface ResolveOptions {
   languages?: readonly string[];
 }
 
-interface Words {
-  norm: string;
-  compact: string;
-  tokens: string[];
-  /** Trigrams of each token, for typo-tolerant word matching. */
-  tokenGrams: Set<string>[];
-  grams: Set<string>;
-}
-
 interface Term extends Words {
   occupation: Occupation;
   text: string;
@@ -61,124 +52,121 @@ interface Term extends Words {
   isLabel: boolean;
 }
 
-interface Query extends Words {
-  windows: Map<number, Set<string>[]>;
+interface Index {
+  terms: Term[];
+  /** Trigram to the terms containing it, so a query only looks at terms it shares letters with. */
+  byGram: Map<string, number[]>;
 }
 
-interface Scored {
-  confidence: number;
-  reason: string;
-}
+type Kind = 'exact' | 'spacing' | 'words-in-term' | 'term-in-text' | 'spelling';
 
 interface Candidate {
   term: Term;
-  scored: Scored;
+  confidence: number;
+  kind: Kind;
+  /** For word matches: whether some words only matched misspelt; for spelling: the similarity. */
+  detail: number;
 }
 
 /** Character trigram similarity below this is treated as no match at all. */
 const MIN_SIMILARITY = 0.4;
-/** Two words this similar (and at least four letters long) count as the same word misspelt. */
-const MIN_WORD_SIMILARITY = 0.6;
 /** Longest input considered; occupation names are short and this bounds the work per call. */
 const MAX_INPUT = 200;
 
-const indexes = new WeakMap<readonly Occupation[], Term[]>();
-
-function words(text: string): Words {
-  const norm = normaliseText(text);
-  const tokens = norm.split(' ').filter((t) => t.length > 0);
-  return { norm, compact: tokens.join(''), tokens, tokenGrams: tokens.map(trigrams), grams: trigrams(norm) };
-}
+const indexes = new WeakMap<readonly Occupation[], Index>();
 
 /** Every label and synonym, normalised once per taxonomy array (the array is the cache key). */
-function termsOf(occupations: readonly Occupation[]): Term[] {
+function indexOf(occupations: readonly Occupation[]): Index {
   const cached = indexes.get(occupations);
   if (cached) return cached;
   const terms: Term[] = [];
-  const add = (occupation: Occupation, language: string, text: string, isLabel: boolean) =>
-    terms.push({ ...words(text), occupation, text, language, isLabel });
+  const add = (occupation: Occupation, language: string, text: string, isLabel: boolean) => {
+    const prepared = words(text);
+    if (prepared.norm.length > 0) terms.push({ ...prepared, occupation, text, language, isLabel });
+  };
   for (const occupation of occupations) {
     for (const [language, label] of Object.entries(occupation.labels)) add(occupation, language, label, true);
     for (const [language, list] of Object.entries(occupation.synonyms)) {
       for (const text of list) add(occupation, language, text, false);
     }
   }
-  const usable = terms.filter((t) => t.norm.length > 0);
-  indexes.set(occupations, usable);
-  return usable;
-}
-
-/** Trigram sets of every run of `size` consecutive query words, so "experienced kichen porter" can match "kitchen porter". */
-function windowsOf(query: Query, size: number): Set<string>[] {
-  const known = query.windows.get(size);
-  if (known) return known;
-  const sets: Set<string>[] = [];
-  for (let i = 0; i + size <= query.tokens.length; i += 1) {
-    sets.push(trigrams(query.tokens.slice(i, i + size).join(' ')));
-  }
-  query.windows.set(size, sets);
-  return sets;
-}
-
-/**
- * How well every word of `inner` is found among the words of `outer`: 1 when all appear as they
- * are, less when some only appear misspelt, 0 when any is missing. Needs three letters in all.
- */
-function coverage(inner: Words, outer: Words): number {
-  if (inner.compact.length < 3) return 0;
-  let total = 0;
-  for (const [i, word] of inner.tokens.entries()) {
-    let best = outer.tokens.includes(word) ? 1 : 0;
-    if (best === 0 && Array.from(word).length >= 4) {
-      for (const grams of outer.tokenGrams) best = Math.max(best, dice(inner.tokenGrams[i]!, grams));
+  const byGram = new Map<string, number[]>();
+  for (const [i, term] of terms.entries()) {
+    for (const gram of term.grams) {
+      const list = byGram.get(gram);
+      if (list) list.push(i);
+      else byGram.set(gram, [i]);
     }
-    if (best < MIN_WORD_SIMILARITY) return 0;
-    total += best;
   }
-  return total / inner.tokens.length;
+  const index = { terms, byGram };
+  indexes.set(occupations, index);
+  return index;
 }
 
-function similarity(query: Query, term: Term): number {
-  let best = dice(query.grams, term.grams);
-  if (query.tokens.length > term.tokens.length) {
-    for (const grams of windowsOf(query, term.tokens.length)) best = Math.max(best, 0.9 * dice(grams, term.grams));
+/** Terms sharing at least one trigram with the query, with how many they share. */
+function sharedGrams(query: Words, index: Index): Map<number, number> {
+  const shared = new Map<number, number>();
+  for (const gram of query.grams) {
+    for (const i of index.byGram.get(gram) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
   }
+  return shared;
+}
+
+/** The best of: exact, same words spaced differently, all words contained either way, similar spelling. */
+function scoreTerm(query: Words, term: Term, shared: number): Candidate | null {
+  if (query.norm === term.norm) return { term, confidence: 1, kind: 'exact', detail: 0 };
+  if (query.compact === term.compact) return { term, confidence: 0.95, kind: 'spacing', detail: 0 };
+  // Skip hopeless terms cheaply: a word match shares over a third of that word's trigrams
+  // (Dice 0.6), a spelling match a fifth of all trigrams (Dice 0.4).
+  const allGrams = query.grams.size + term.grams.size;
+  if (shared < Math.min(0.3 * query.largest, 0.3 * term.largest, 0.2 * allGrams)) return null;
+  const similarity = (2 * shared) / allGrams;
+  const q = query.tokens.length;
+  const t = term.tokens.length;
+  let best: Candidate | null = null;
+  const offer = (confidence: number, kind: Kind, detail: number) => {
+    if (!best || confidence > best.confidence) best = { term, confidence, kind, detail };
+  };
+  const inTerm = coverage(query, term);
+  if (inTerm > 0) offer(((0.7 + (0.1 * Math.min(q, t)) / t) * inTerm) / q, 'words-in-term', Number(inTerm < q));
+  // Words of the text that the term does not explain lower the score; misspelt ones a little.
+  const inText = coverage(term, query);
+  if (inText > 0) offer(0.45 + (0.3 * Math.min(inText, q)) / q, 'term-in-text', Number(inText < t));
+  if (similarity >= MIN_SIMILARITY) offer(0.75 * similarity, 'spelling', similarity);
   return best;
 }
 
-function scoreTerm(query: Query, term: Term): Scored | null {
-  if (query.norm === term.norm) return { confidence: 1, reason: 'exact match' };
-  if (query.compact === term.compact) return { confidence: 0.95, reason: 'same words, different spacing' };
-  const q = query.tokens.length;
-  const t = term.tokens.length;
-  const options: Scored[] = [];
-  const inTerm = coverage(query, term);
-  if (inTerm > 0) {
-    const how = inTerm < 1 ? 'appear, some misspelt,' : 'appear';
-    options.push({ confidence: (0.7 + (0.1 * q) / t) * inTerm, reason: `all words of the text ${how} in "${term.text}"` });
+function reasonFor({ term, kind, detail }: Candidate): string {
+  const quoted = `"${term.text}"`;
+  switch (kind) {
+    case 'exact':
+      return 'exact match';
+    case 'spacing':
+      return 'same words, different spacing';
+    case 'words-in-term':
+      return `all words of the text ${detail ? 'appear, some misspelt,' : 'appear'} in ${quoted}`;
+    case 'term-in-text':
+      return `the text contains ${quoted}${detail ? ', some words misspelt' : ''}`;
+    case 'spelling':
+      return `similar spelling to ${quoted} (${Math.round(detail * 100)}%)`;
   }
-  const inQuery = coverage(term, query);
-  if (inQuery > 0) options.push({ confidence: (0.5 + (0.2 * t) / q) * inQuery, reason: `the text contains "${term.text}"` });
-  const sim = similarity(query, term);
-  if (sim >= MIN_SIMILARITY) {
-    options.push({ confidence: 0.75 * sim, reason: `similar spelling to "${term.text}" (${Math.round(sim * 100)}%)` });
-  }
-  return options.reduce<Scored | null>((a, b) => (a && a.confidence >= b.confidence ? a : b), null);
 }
 
 /** Higher confidence first; on a tie a preferred label beats a synonym, then the code decides. */
 function compareCandidates(a: Candidate, b: Candidate): number {
   return (
-    b.scored.confidence - a.scored.confidence ||
+    b.confidence - a.confidence ||
     Number(b.term.isLabel) - Number(a.term.isLabel) ||
     a.term.occupation.code.localeCompare(b.term.occupation.code)
   );
 }
 
-function toMatch({ term, scored }: Candidate): OccupationMatch {
+function toMatch(candidate: Candidate): OccupationMatch {
+  const { term } = candidate;
   const { code, isco08, soc2020, labels } = term.occupation;
-  const confidence = Math.round(Math.min(1, Math.max(0, scored.confidence)) * 1000) / 1000;
-  return { code, isco08, soc2020, label: labels.en, confidence, matched: term.text, language: term.language, reason: scored.reason };
+  const confidence = Math.round(Math.min(1, Math.max(0, candidate.confidence)) * 1000) / 1000;
+  const reason = reasonFor(candidate);
+  return { code, isco08, soc2020, label: labels.en, confidence, matched: term.text, language: term.language, reason };
 }
 
 /**
@@ -192,19 +180,17 @@ export function resolveOccupation(
   options: ResolveOptions = {},
 ): OccupationMatch[] {
   const { limit = 5, minConfidence = 0.3, languages } = options;
-  const query: Query = { ...words(text.slice(0, MAX_INPUT)), windows: new Map() };
+  const query = words(text.slice(0, MAX_INPUT));
   if (query.norm.length === 0) return [];
+  const index = indexOf(occupations);
   const best = new Map<string, Candidate>();
-  for (const term of termsOf(occupations)) {
+  for (const [i, shared] of sharedGrams(query, index)) {
+    const term = index.terms[i]!;
     if (languages && !languages.includes(term.language)) continue;
-    const scored = scoreTerm(query, term);
-    if (!scored || scored.confidence < minConfidence) continue;
-    const candidate = { term, scored };
+    const candidate = scoreTerm(query, term, shared);
+    if (!candidate || candidate.confidence < minConfidence) continue;
     const current = best.get(term.occupation.code);
     if (!current || compareCandidates(candidate, current) < 0) best.set(term.occupation.code, candidate);
   }
-  return [...best.values()]
-    .sort(compareCandidates)
-    .slice(0, Math.max(0, limit))
-    .map(toMatch);
+  return [...best.values()].sort(compareCandidates).slice(0, Math.max(0, limit)).map(toMatch);
 }

@@ -9,7 +9,10 @@ import { systemContext } from '../http/context';
 import { roles, type Role } from '../http/policy';
 import { openDeps, startServer } from '../main';
 import { createUser } from '../modules/identity/identity.directory.service';
+import { importTaxonomy } from '../modules/assets/occupations.service';
 import { seedProgramme } from '../seed/seed';
+import { readTaxonomyFile } from '../seed/taxonomy-file';
+import { addTransferCommands } from './transfers';
 
 /** The `useit` command. Errors print one line naming the problem and exit 1 (2 for bad usage). */
 const out = (line: string) => process.stdout.write(`${line}\n`);
@@ -93,6 +96,19 @@ user
     out(`Created ${o.email} (${o.role}) with id ${id}${o.password ? '' : `; password: ${password}`}`);
   });
 
+const taxonomy = program.command('taxonomy').description('manage the occupations taxonomy');
+taxonomy
+  .command('import')
+  .description('load an occupations taxonomy file (format of taxonomies/occupations.json): all entries or none')
+  .argument('<file>')
+  .action(async (file: string) => {
+    const raw = readTaxonomyFile(file);
+    const r = await withDeps((deps) => importTaxonomy(deps, systemContext, raw));
+    out(
+      `Imported occupations taxonomy version ${r.version}: ${r.total} occupations (${r.added} added, ${r.updated} updated)`,
+    );
+  });
+
 program
   .command('backup')
   .description('write a full backup (gzipped JSON) of every table')
@@ -118,6 +134,8 @@ program
     const counts = await withDeps((deps) => restoreBackup(deps.db, parseBackup(raw), { replace: o.replace ?? false }));
     out(`Restored ${Object.values(counts).reduce((a, b) => a + b, 0)} rows into ${Object.keys(counts).length} tables`);
   });
+
+addTransferCommands(program, withDeps);
 
 program.parseAsync().catch((err: unknown) => {
   process.stderr.write(`useit: ${(err as Error).message}\n`);

@@ -16,6 +16,7 @@ const sqlStates: Record<string, (e: { detail?: string; constraint?: string; colu
   '23514': (e) => new AppError('unprocessable', `value breaks the rule ${e.constraint ?? ''}`.trim()),
   '22P02': () => new AppError('validation_failed', 'a value has the wrong format'),
   '22001': () => new AppError('validation_failed', 'a value is too long'),
+  '22021': () => new AppError('validation_failed', 'a text value contains a character that cannot be stored (NUL)'),
   '22003': () => new AppError('validation_failed', 'a number is out of range'),
   '22007': () => new AppError('validation_failed', 'a date or time has the wrong format'),
   '22008': () => new AppError('validation_failed', 'a date or time is out of range'),

@@ -2,6 +2,19 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { roles } from '../http/policy';
+import {
+  microAssetCategories,
+  allMicroAssetKinds,
+  ownerTypes,
+  provenances,
+  visibilities,
+} from '../modules/assets/micro-assets.rules';
+import {
+  englishLevels,
+  legalGates,
+  opportunityKinds,
+  opportunityStatuses,
+} from '../modules/assets/opportunities.rules';
 
 /**
  * A city pack is data, not code: a folder of JSON files (see city-packs/README.md).
@@ -107,6 +120,47 @@ export const packSchemas = {
       notes: z.string().default(''),
     }),
   ),
+  demoOpportunities: z.array(
+    z.strictObject({
+      kind: z.enum(opportunityKinds),
+      title: z.string().min(1).max(200),
+      description: z.string().default(''),
+      partner: slug,
+      macroAsset: slug.nullable().default(null),
+      occupations: z.array(z.string().min(1)).default([]),
+      qualifications: z.array(z.string().min(1)).default([]),
+      englishLevel: z.enum(englishLevels).nullable().default(null),
+      legalGates: z.array(z.enum(legalGates)).default([]),
+      area: slug.nullable().default(null),
+      location: latLng.nullable().default(null),
+      quantity: z.number().int().min(1).default(1),
+      value: z.number().nonnegative().nullable().default(null),
+      opensOn: isoDate.nullable().default(null),
+      closesOn: isoDate.nullable().default(null),
+      status: z.enum(opportunityStatuses).default('open'),
+    }),
+  ),
+  demoMicroAssets: z.array(
+    z.strictObject({
+      category: z.enum(microAssetCategories),
+      kind: z.enum(allMicroAssetKinds),
+      name: z.string().min(1).max(200),
+      description: z.string().default(''),
+      occupationCode: z.string().min(1).nullable().default(null),
+      owner: z.discriminatedUnion('type', [
+        z.strictObject({ type: z.literal(ownerTypes[0]), resident: z.string().min(1) }),
+        z.strictObject({ type: z.literal(ownerTypes[1]), partner: slug }),
+        z.strictObject({ type: z.literal(ownerTypes[2]), area: slug }),
+      ]),
+      partner: slug.optional(),
+      area: slug.nullable().optional(),
+      location: latLng.nullable().default(null),
+      provenance: z.enum(provenances),
+      sourceRef: z.string().min(1).nullable().default(null),
+      visibility: z.enum(visibilities).optional(),
+      sensitive: z.boolean().default(false),
+    }),
+  ),
 };
 
 export type CityPack = { [K in keyof typeof packSchemas]: z.infer<(typeof packSchemas)[K]> } & { root: string };
@@ -120,6 +174,8 @@ const files: Record<keyof typeof packSchemas, { file: string; optional?: boolean
   macroAssets: { file: 'macro-assets.json', optional: true },
   demoUsers: { file: 'demo/users.json', optional: true },
   demoResidents: { file: 'demo/residents.json', optional: true },
+  demoOpportunities: { file: 'demo/opportunities.json', optional: true },
+  demoMicroAssets: { file: 'demo/micro-assets.json', optional: true },
 };
 
 const empty = {
@@ -129,6 +185,8 @@ const empty = {
   macroAssets: [],
   demoUsers: [],
   demoResidents: [],
+  demoOpportunities: [],
+  demoMicroAssets: [],
 } as const;
 
 /** Finds a pack by folder name under city-packs/, or by path. */

@@ -4,11 +4,15 @@ import { inTransaction } from '../db/tx';
 import { systemContext } from '../http/context';
 import type { Role } from '../http/policy';
 import { createMacroAsset } from '../modules/assets/assets.service';
+import { createMicroAsset, type Owner } from '../modules/assets/micro-assets.service';
+import { importTaxonomy } from '../modules/assets/occupations.service';
+import { createOpportunity } from '../modules/assets/opportunities.service';
 import { createPartner, createUser, hashPassword } from '../modules/identity/identity.directory.service';
 import { createWorkPackage, hasProgramme, setProgramme } from '../modules/partnership/partnership.service';
 import { createArea, createSite } from '../modules/places/places.service';
 import { createResident } from '../modules/residents/residents.service';
 import { readCityPack, type CityPack } from './city-pack';
+import { defaultTaxonomyPath, readTaxonomyFile } from './taxonomy-file';
 
 /** The one demo password, printed at start-up and in the README. The demo people are fictional. */
 export const DEMO_PASSWORD = 'useit-demo-2026';
@@ -26,6 +30,7 @@ export interface SeedResult {
  */
 export async function seedProgramme(deps: Deps, options: { pack: string; demo: boolean }): Promise<SeedResult> {
   const pack = readCityPack(options.pack);
+  const taxonomy = readTaxonomyFile(defaultTaxonomyPath);
   if (await hasProgramme(deps))
     throw new Error('A programme is already loaded; restore a backup or use a fresh database');
   return inTransaction(deps.db, async (trx) => {
@@ -51,7 +56,9 @@ export async function seedProgramme(deps: Deps, options: { pack: string; demo: b
     for (const site of pack.sites) await createSite(d, ctx, site);
     for (const wp of pack.workPackages) await createWorkPackage(d, ctx, wp);
     for (const a of pack.macroAssets) await createMacroAsset(d, ctx, a);
-    const admin = await seedPeople(d, pack, options.demo);
+    const occupations = await importTaxonomy(d, ctx, taxonomy);
+    const { admin, residentIds } = await seedPeople(d, pack, options.demo);
+    if (options.demo) await seedDemoAssets(d, pack, residentIds);
     return {
       programme: p.name,
       demo: options.demo,
@@ -64,12 +71,21 @@ export async function seedProgramme(deps: Deps, options: { pack: string; demo: b
         macroAssets: pack.macroAssets.length,
         users: options.demo ? pack.demoUsers.length : 1,
         residents: options.demo ? pack.demoResidents.length : 0,
+        occupations: occupations.total,
+        opportunities: options.demo ? pack.demoOpportunities.length : 0,
+        microAssets: options.demo ? pack.demoMicroAssets.length : 0,
       },
     };
   });
 }
 
-async function seedPeople(d: Deps, pack: CityPack, demo: boolean): Promise<{ email: string; password: string }> {
+interface SeededPeople {
+  admin: { email: string; password: string };
+  /** demo residents' ids by their reference, for the micro-assets that belong to them */
+  residentIds: Map<string, string>;
+}
+
+async function seedPeople(d: Deps, pack: CityPack, demo: boolean): Promise<SeededPeople> {
   const ctx = systemContext;
   if (!demo || pack.demoUsers.length === 0) {
     const email = `admin@${pack.programme.slug}.invalid`;
@@ -82,12 +98,28 @@ async function seedPeople(d: Deps, pack: CityPack, demo: boolean): Promise<{ ema
       partner: lead,
       password,
     });
-    return { email, password };
+    return { admin: { email, password }, residentIds: new Map() };
   }
   const hash = await hashPassword(DEMO_PASSWORD);
   for (const u of pack.demoUsers)
     await createUser(d, ctx, { ...u, role: u.role as Role, password: DEMO_PASSWORD }, hash);
-  for (const r of pack.demoResidents) await createResident(d, ctx, r);
+  const residentIds = new Map<string, string>();
+  for (const r of pack.demoResidents) residentIds.set(r.reference, (await createResident(d, ctx, r)).id);
   const admin = pack.demoUsers.find((u) => u.role === 'programme_admin') ?? pack.demoUsers[0]!;
-  return { email: admin.email, password: DEMO_PASSWORD };
+  return { admin: { email: admin.email, password: DEMO_PASSWORD }, residentIds };
+}
+
+/** The pack's fictional opportunities and micro-assets; residents' assets name their owner by reference. */
+async function seedDemoAssets(d: Deps, pack: CityPack, residentIds: Map<string, string>): Promise<void> {
+  const ctx = systemContext;
+  for (const o of pack.demoOpportunities) await createOpportunity(d, ctx, o);
+  for (const [i, m] of pack.demoMicroAssets.entries()) {
+    let owner: Owner = m.owner;
+    if (m.owner.type === 'resident') {
+      const id = residentIds.get(m.owner.resident);
+      if (!id) throw new Error(`demo/micro-assets.json: ${i}.owner.resident: no demo resident ${m.owner.resident}`);
+      owner = { type: 'resident', resident: id };
+    }
+    await createMicroAsset(d, ctx, { ...m, owner });
+  }
 }

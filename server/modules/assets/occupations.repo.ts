@@ -26,13 +26,15 @@ export async function listOccupations(
   let qb = db
     .selectFrom('occupations')
     .select(columns)
-    .select(sql<string>`coalesce(labels ->> ${query.lang}, labels ->> 'en')`.as('label'));
+    .select(sql<string>`coalesce(labels ->> ${query.lang}, labels ->> 'en')`.as('label'))
+    // Case-insensitive order, the same on every database collation for what matters here.
+    .select(sql<string>`lower(coalesce(labels ->> ${query.lang}, labels ->> 'en'))`.as('label_key'));
   if (query.sector) qb = qb.where('sector', '=', query.sector);
   if (query.q) {
     const p = likePattern(query.normalisedQ || query.q);
     qb = qb.where((eb) => eb.or([eb('search_text', 'ilike', p), eb('code', 'ilike', likePattern(query.q!))]));
   }
-  return paginate(qb, query, { label: 'label', code: 'code' }, 'code');
+  return paginate(qb, query, { label: 'label_key', code: 'code' }, 'code');
 }
 
 /** Every occupation with its terms: the resolver's dictionary (some hundreds of rows). */

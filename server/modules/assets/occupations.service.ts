@@ -6,6 +6,7 @@ import type { ListQuery, Page } from '../../lib/paging';
 import { recordAudit } from '../privacy/privacy.service';
 import * as repo from './occupations.repo';
 import { taxonomyFile } from './occupations.schemas';
+import { resolveOccupation, type Occupation } from './occupations.rules';
 import { normaliseText } from './occupations.text';
 import { describeTaxonomyProblem, duplicateCodes, labelIn, searchText } from './taxonomy.rules';
 
@@ -138,4 +139,49 @@ export async function checkOccupationCodes(
       { errors },
     );
   return labels;
+}
+
+export interface ResolveCandidate {
+  code: string;
+  label: string;
+  isco08: string;
+  soc2020: string;
+  confidence: number;
+  reason: string;
+}
+
+/**
+ * The taxonomy as the resolver wants it, kept in memory per database and reloaded when an import
+ * (in this process or another, such as the CLI) records a new load time.
+ */
+const dictionaries = new WeakMap<object, { loadedAt: number; occupations: Occupation[] }>();
+
+async function dictionary(deps: Deps): Promise<Occupation[]> {
+  const loaded = await repo.taxonomyVersion(deps.db, 'occupations');
+  const loadedAt = loaded?.loaded_at.getTime() ?? 0;
+  const cached = dictionaries.get(deps.db);
+  if (cached && cached.loadedAt === loadedAt) return cached.occupations;
+  const occupations = (await repo.allOccupations(deps.db)) as unknown as Occupation[];
+  dictionaries.set(deps.db, { loadedAt, occupations });
+  return occupations;
+}
+
+/** Free text in any taxonomy language to candidate occupations, best first, each with why. */
+export async function resolveOccupationText(
+  deps: Deps,
+  query: { text: string; lang: string; limit: number },
+): Promise<{ candidates: ResolveCandidate[] }> {
+  const occupations = await dictionary(deps);
+  const byCode = new Map(occupations.map((o) => [o.code, o]));
+  const matches = resolveOccupation(query.text, occupations, { limit: query.limit });
+  return {
+    candidates: matches.map((m) => ({
+      code: m.code,
+      label: labelIn(byCode.get(m.code)?.labels ?? { en: m.label }, query.lang),
+      isco08: m.isco08,
+      soc2020: m.soc2020,
+      confidence: m.confidence,
+      reason: m.reason,
+    })),
+  };
 }

@@ -6,7 +6,10 @@ const ref = z.object({ id: z.string(), slug: z.string(), name: z.string() });
 const slugOrId = z.string().trim().min(1).max(100);
 export const latLng = z.strictObject({
   lat: z.number().min(-90, 'latitude must be between -90 and 90').max(90, 'latitude must be between -90 and 90'),
-  lng: z.number().min(-180, 'longitude must be between -180 and 180').max(180, 'longitude must be between -180 and 180'),
+  lng: z
+    .number()
+    .min(-180, 'longitude must be between -180 and 180')
+    .max(180, 'longitude must be between -180 and 180'),
 });
 const occupationCode = z.string().trim().min(1).max(80);
 const isoDate = z.iso.date('a date as YYYY-MM-DD');

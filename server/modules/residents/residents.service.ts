@@ -70,6 +70,25 @@ export async function getResident(deps: Deps, ctx: RequestContext, id: string): 
   };
 }
 
+export interface ResidentRef {
+  id: string;
+  reference: string;
+  partnerId: string;
+  areaId: string | null;
+}
+
+/**
+ * For other modules that attach records to a resident (micro-assets): the resident, if the caller may
+ * see them (their own partner's, or any for programme admins and the system); otherwise not_found,
+ * exactly as for a resident that does not exist. Reads no special-category field, so it is not audited.
+ */
+export async function assertResidentVisible(deps: Deps, ctx: RequestContext, id: string): Promise<ResidentRef> {
+  const row = isUuid(id) ? await repo.findResident(deps.db, id) : undefined;
+  const visible = row && (!ctx.actor || inScope(partnerScope(ctx.actor, 'residents.read'), row.partner_id));
+  if (!row || !visible) throw notFound('Resident');
+  return { id: row.id, reference: row.reference, partnerId: row.partner_id, areaId: row.area_id };
+}
+
 export interface NewResident {
   reference: string;
   displayName: string;

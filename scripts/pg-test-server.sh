@@ -90,6 +90,8 @@ begin
   end if;
 end
 $$;
+-- lets a test file's teardown end its own database's stray connections (drop database ... with (force))
+grant pg_signal_backend to useit;
 SQL
 }
 

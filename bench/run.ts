@@ -5,6 +5,8 @@
  */
 const benches: Record<string, () => Promise<{ run: () => Promise<boolean> }>> = {
   http: () => import('./http'),
+  import: () => import('./import'),
+  assets: () => import('./assets'),
 };
 
 const benchName = process.argv[2];

@@ -15,12 +15,18 @@ import { AppError } from './http/errors';
 import { errorHandler, notFoundHandler } from './http/error-handler';
 import { registerOpenApi } from './http/openapi';
 import { assetsRoutes } from './modules/assets/assets.routes';
+import { duplicatesRoutes } from './modules/assets/duplicates.routes';
+import { linkingRoutes } from './modules/assets/linking.routes';
+import { microAssetsRoutes } from './modules/assets/micro-assets.routes';
+import { occupationsRoutes } from './modules/assets/occupations.routes';
+import { opportunitiesRoutes } from './modules/assets/opportunities.routes';
 import { resolveSession } from './modules/identity/identity.service';
 import { identityRoutes } from './modules/identity/identity.routes';
 import { partnershipRoutes } from './modules/partnership/partnership.routes';
 import { placesRoutes } from './modules/places/places.routes';
 import { privacyRoutes } from './modules/privacy/privacy.routes';
 import { residentsRoutes } from './modules/residents/residents.routes';
+import { transfersRoutes } from './modules/transfers/transfers.routes';
 
 export interface RegisteredRoute {
   method: string;
@@ -114,7 +120,13 @@ export async function buildApp(deps: Deps, options: { serveWeb?: boolean } = {})
   placesRoutes(app, deps);
   partnershipRoutes(app, deps);
   assetsRoutes(app, deps);
+  occupationsRoutes(app, deps);
+  opportunitiesRoutes(app, deps);
+  microAssetsRoutes(app, deps);
+  linkingRoutes(app, deps);
   residentsRoutes(app, deps);
+  duplicatesRoutes(app, deps);
+  transfersRoutes(app, deps);
 
   if (options.serveWeb && existsSync(deps.config.webDist)) await serveWeb(app, deps.config.webDist);
   else app.setNotFoundHandler(notFoundHandler);

@@ -20,6 +20,13 @@ export default defineConfig({
         // Libraries change less often than the app: separate chunks stay cached across deployments.
         codeSplitting: {
           groups: [
+            // Maps are on a few pages only: Leaflet and its plugins load with them, not with every page. Below
+            // react and mantine, whose groups take their dependencies first.
+            {
+              name: 'leaflet',
+              test: /node_modules[\\/](leaflet|leaflet\.markercluster|react-leaflet|@react-leaflet)[\\/]/,
+              priority: 1.5,
+            },
             {
               name: 'react',
               test: /node_modules[\\/](react|react-dom|scheduler|react-router|cookie|set-cookie-parser)[\\/]/,

@@ -222,6 +222,47 @@ export interface MergesTable {
   snapshot: Json<Record<string, unknown>>;
 }
 
+/** Derived (rebuilt by triggers, not backed up): live micro-assets per area, occupation, kind and owner type. */
+export interface MicroAssetCountsTable {
+  area_id: string | null;
+  occupation_code: string | null;
+  kind: string;
+  owner_type: string;
+  n: number;
+}
+
+export interface ImportsTable {
+  id: Generated<string>;
+  kind: string;
+  format: string;
+  filename: string;
+  status: Generated<string>;
+  total_rows: Generated<number>;
+  processed_rows: Generated<number>;
+  error_count: Generated<number>;
+  imported_count: number | null;
+  report: Json<Record<string, unknown>>;
+  content: string | null;
+  partner_id: string | null;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  updated_at: Timestamp;
+  finished_at: Timestamp | null;
+}
+
+/** Derived, like micro_asset_counts: live micro-assets per area and owner type (for the map). */
+export interface AreaAssetCountsTable {
+  area_id: string | null;
+  owner_type: string;
+  n: number;
+}
+
+/** Derived: each occupation's labels and synonyms, one per row (for search). */
+export interface OccupationTermsTable {
+  code: string;
+  term: string;
+}
+
 export interface DB {
   programme: ProgrammeTable;
   partners: PartnersTable;
@@ -240,4 +281,8 @@ export interface DB {
   opportunity_changes: OpportunityChangesTable;
   micro_assets: MicroAssetsTable;
   merges: MergesTable;
+  imports: ImportsTable;
+  'derived.micro_asset_counts': MicroAssetCountsTable;
+  'derived.area_asset_counts': AreaAssetCountsTable;
+  'derived.occupation_terms': OccupationTermsTable;
 }

@@ -29,7 +29,14 @@ const caseRoles = ['programme_admin', 'work_package_lead', 'caseworker'] as cons
 /** roles that publish opportunities: the programme, work packages, partners and employers */
 const publishers = ['programme_admin', 'work_package_lead', 'partner_member', 'employer'] as const;
 /** roles that record micro-assets: everyone who meets residents or organisations */
-const recorders = ['programme_admin', 'work_package_lead', 'caseworker', 'community_researcher', 'partner_member', 'enterprise_member'] as const;
+const recorders = [
+  'programme_admin',
+  'work_package_lead',
+  'caseworker',
+  'community_researcher',
+  'partner_member',
+  'enterprise_member',
+] as const;
 const coordinators = ['programme_admin', 'work_package_lead'] as const;
 
 export const policies = {
@@ -72,6 +79,11 @@ export const policies = {
   'gaps.read': { roles: everyone, allPartners: admin },
   'map.read': { roles: everyone, allPartners: admin },
   'search.read': { roles: everyone, allPartners: admin },
+  // imports and exports (transfers): rows pass the same rules as the API; exports apply the same visibility
+  'imports.run': { roles: ['programme_admin', 'work_package_lead', 'partner_member'], allPartners: admin },
+  'exports.run': { roles: everyone },
+  'duplicates.list': { roles: coordinators, allPartners: admin },
+  'merges.run': { roles: admin, allPartners: admin },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof policies;

@@ -5,6 +5,9 @@ import type { ListQuery, Page } from '../../lib/paging';
 import { decryptField, encryptField } from './privacy.crypto';
 import { insertAuditEvent, listAuditEvents, type AuditFilter, type AuditSort } from './privacy.repo';
 
+/** Small-cell suppression, for every module that publishes counts. */
+export { smallCellThreshold, suppressCells, suppressSmall, type SuppressedCells } from './privacy.rules';
+
 export interface AuditEntry {
   action: string;
   entity: string;

@@ -1,16 +1,32 @@
-import { createBrowserRouter } from 'react-router';
+import type { ReactNode } from 'react';
+import { createBrowserRouter, Navigate } from 'react-router';
 import { ComingSoonPage } from '../components/ComingSoonPage';
 import { NotFoundPage } from '../components/NotFoundPage';
 import { RequirePermission } from '../components/RequirePermission';
 import { AuditPage } from '../features/audit/components/AuditPage';
 import { SignInPage } from '../features/auth/components/SignInPage';
 import { DashboardPage } from '../features/dashboard/components/DashboardPage';
+import { GapsPage } from '../features/gaps/components/GapsPage';
+import { ImportPage } from '../features/imports/components/ImportPage';
+import { MacroAssetPage } from '../features/macro-assets/components/MacroAssetPage';
+import { MacroAssetsPage } from '../features/macro-assets/components/MacroAssetsPage';
+import { MapPage } from '../features/map/components/MapPage';
+import { MicroAssetsPage } from '../features/micro-assets/components/MicroAssetsPage';
+import { OpportunitiesPage } from '../features/opportunities/components/OpportunitiesPage';
+import { EditOpportunityPage, NewOpportunityPage } from '../features/opportunities/components/OpportunityFormPage';
+import { OpportunityPage } from '../features/opportunities/components/OpportunityPage';
 import { PartnersPage } from '../features/partners/components/PartnersPage';
 import { ProfilePage } from '../features/profile/components/ProfilePage';
+import { SearchPage } from '../features/search/components/SearchPage';
 import { UsersPage } from '../features/users/components/UsersPage';
+import { AssetsLayout } from './layout/AssetsLayout';
 import { PublicLayout } from './layout/PublicLayout';
 import { RouteError } from './layout/RouteError';
 import { SignedInLayout } from './layout/SignedInLayout';
+
+const guard = (permission: string, page: ReactNode) => (
+  <RequirePermission permission={permission}>{page}</RequirePermission>
+);
 
 /** Paths are stable: the browser tests and bookmarks rely on them. */
 export const router = createBrowserRouter([
@@ -50,7 +66,24 @@ export const router = createBrowserRouter([
               </RequirePermission>
             ),
           },
-          { path: 'assets', element: <ComingSoonPage module="assets" /> },
+          {
+            path: 'assets',
+            element: <AssetsLayout />,
+            children: [
+              { index: true, element: guard('macro-assets.list', <MacroAssetsPage />) },
+              { path: 'macro-assets', element: <Navigate to="/assets" replace /> },
+              { path: 'macro-assets/:id', element: guard('macro-assets.read', <MacroAssetPage />) },
+              { path: 'opportunities', element: guard('opportunities.list', <OpportunitiesPage />) },
+              { path: 'opportunities/new', element: guard('opportunities.create', <NewOpportunityPage />) },
+              { path: 'opportunities/:id', element: guard('opportunities.read', <OpportunityPage />) },
+              { path: 'opportunities/:id/edit', element: guard('opportunities.update', <EditOpportunityPage />) },
+              { path: 'micro-assets', element: guard('micro-assets.list', <MicroAssetsPage />) },
+              { path: 'map', element: guard('map.read', <MapPage />) },
+              { path: 'gaps', element: guard('gaps.read', <GapsPage />) },
+              { path: 'import', element: guard('exports.run', <ImportPage />) },
+            ],
+          },
+          { path: 'search', element: guard('search.read', <SearchPage />) },
           { path: 'research', element: <ComingSoonPage module="research" /> },
           { path: 'matching', element: <ComingSoonPage module="matching" /> },
           { path: 'enterprises', element: <ComingSoonPage module="enterprises" /> },

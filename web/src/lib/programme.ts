@@ -8,7 +8,13 @@ export const programmeSchema = z.object({
   city: z.string(),
   defaultLocale: z.string(),
   locales: z.array(z.string()),
-  map: z.object({ centre: z.object({ lat: z.number(), lng: z.number() }), zoom: z.number() }),
+  map: z.object({
+    centre: z.object({ lat: z.number(), lng: z.number() }),
+    zoom: z.number(),
+    // null or absent: no tile server, so maps draw their own shapes on a plain background.
+    tileUrl: z.string().nullish(),
+    tileAttribution: z.string().nullish(),
+  }),
 });
 
 export type Programme = z.infer<typeof programmeSchema>;

@@ -1,6 +1,7 @@
-import { Burger, Group } from '@mantine/core';
+import { Box, Burger, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { SessionUser } from '../../lib/session';
+import { GlobalSearch, SearchButton } from '../../features/search/components/GlobalSearch';
+import { can, type SessionUser } from '../../lib/session';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { ProgrammeName } from './ProgrammeName';
 import { UserMenu } from './UserMenu';
@@ -32,6 +33,16 @@ export function AppHeader({ user, navOpened, onToggleNav, onLanguageChange }: Pr
         <ProgrammeName />
       </Group>
       <Group gap="xs" wrap="nowrap">
+        {can(user, 'search.read') && (
+          <>
+            <Box visibleFrom="md">
+              <GlobalSearch />
+            </Box>
+            <Box hiddenFrom="md">
+              <SearchButton />
+            </Box>
+          </>
+        )}
         <LanguageSwitcher onChange={onLanguageChange} />
         <UserMenu user={user} />
       </Group>

@@ -14,7 +14,7 @@ export const navigation: NavSection[] = [
     id: 'modules',
     labelKey: 'nav.modules',
     items: [
-      { to: '/assets', labelKey: 'nav.assets' },
+      { to: '/assets', labelKey: 'nav.assets', permission: 'macro-assets.list' },
       { to: '/research', labelKey: 'nav.research' },
       { to: '/matching', labelKey: 'nav.matching' },
       { to: '/enterprises', labelKey: 'nav.enterprises' },

@@ -20,7 +20,7 @@ const counts = [
     permission: 'areas.list',
     path: '/api/v1/areas',
     label: 'dashboard.areas',
-    to: '/assets',
+    to: '/assets/map',
     link: 'dashboard.viewAreas',
   },
   {

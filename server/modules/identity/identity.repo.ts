@@ -138,7 +138,10 @@ export async function listUsers(db: Db, scope: PartnerScope, query: ListQuery<Us
 export type PartnerSort = 'name' | 'kind' | 'slug';
 
 export async function listPartners(db: Db, query: ListQuery<PartnerSort>) {
-  let qb = db.selectFrom('partners').select(['id', 'slug', 'name', 'kind', 'website', 'description']);
+  let qb = db
+    .selectFrom('partners')
+    .select(['id', 'slug', 'name', 'kind', 'website', 'description'])
+    .where('merged_into_id', 'is', null);
   if (query.q) {
     const p = likePattern(query.q);
     qb = qb.where((eb) => eb.or([eb('name', 'ilike', p), eb('slug', 'ilike', p), eb('description', 'ilike', p)]));
@@ -146,12 +149,21 @@ export async function listPartners(db: Db, query: ListQuery<PartnerSort>) {
   return paginate(qb, query, { name: 'name', kind: 'kind', slug: 'slug' });
 }
 
-export const findPartner = (db: Db, idOrSlug: string) =>
-  db
+/** A partner by id or slug; a partner merged into another resolves to the one it was merged into. */
+export async function findPartner(db: Db, idOrSlug: string) {
+  const columns = ['id', 'slug', 'name', 'kind', 'website', 'description', 'merged_into_id'] as const;
+  let row = await db
     .selectFrom('partners')
-    .select(['id', 'slug', 'name', 'kind', 'website', 'description'])
+    .select(columns)
     .where((eb) => (isUuid(idOrSlug) ? eb('id', '=', idOrSlug) : eb('slug', '=', idOrSlug)))
     .executeTakeFirst();
+  for (let hops = 0; row?.merged_into_id && hops < 10; hops++) {
+    row = await db.selectFrom('partners').select(columns).where('id', '=', row.merged_into_id).executeTakeFirst();
+  }
+  if (!row) return undefined;
+  const { merged_into_id: _, ...partner } = row;
+  return partner;
+}
 
 export async function insertPartner(
   db: Db,

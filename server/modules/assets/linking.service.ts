@@ -39,7 +39,7 @@ const toCountRows = (rows: repo.CountRowDb[]) =>
   rows.map((r): CountRow => ({ areaId: r.area_id, occupationCode: r.occupation_code, kind: r.kind, n: r.n }));
 
 /** Publishes a breakdown by area: small cells suppressed (with the total), areas by name, unknown area left out. */
-export function publishByArea(byArea: Map<string | null, number>, areas: Map<string, Ref>) {
+function publishByArea(byArea: Map<string | null, number>, areas: Map<string, Ref>) {
   const cells = [...byArea]
     .filter(([, n]) => n > 0)
     .map(([key, count]) => ({ key, count }))
@@ -52,7 +52,7 @@ export function publishByArea(byArea: Map<string | null, number>, areas: Map<str
   return { total: out.total, byArea: listed.sort((a, b) => a.area.name.localeCompare(b.area.name)) };
 }
 
-export async function areaIndex(deps: Deps): Promise<Map<string, Ref>> {
+async function areaIndex(deps: Deps): Promise<Map<string, Ref>> {
   const rows = await repo.listAreaRefs(deps.db);
   return new Map(rows.map((a) => [a.id, { id: a.id, slug: a.slug, name: a.name }]));
 }
@@ -93,6 +93,36 @@ async function supplyByArea(deps: Deps, shapes: { kind: string; codes: string[] 
   });
 }
 
+type PageItem = Awaited<ReturnType<typeof repo.openOpportunitiesPage>>['items'][number];
+type Ranked = ReturnType<typeof rankCandidates<cand.CandidateRow & { item: SupplyItem }>>;
+
+function linkedOpportunity(
+  o: PageItem,
+  needs: Needs,
+  supply: { byArea: Map<string | null, number>; total: number },
+  ranked: Ranked,
+  areas: Map<string, Ref>,
+) {
+  return {
+    opportunity: {
+      id: o.id,
+      title: o.title,
+      kind: o.kind,
+      status: o.status,
+      quantity: o.quantity,
+      closesOn: o.closes_on,
+      occupations: needs.occupations.map(({ code, label }) => ({ code, label })),
+    },
+    supply: publishByArea(supply.byArea, areas),
+    candidates: ranked.map((c) => ({
+      microAsset: { id: c.id, name: c.name, kind: c.kind, category: c.category, owner: { type: c.owner_type } },
+      score: c.score,
+      reasons: c.reasons,
+    })),
+    gap: supply.total === 0,
+  };
+}
+
 /**
  * A macro-asset's open opportunities (one page), each with the local supply by area (suppressed below 5),
  * the best candidates the caller may see with reasons, and whether it is a gap; plus every training need.
@@ -118,26 +148,8 @@ export async function getLinks(deps: Deps, ctx: RequestContext, idOrSlug: string
   const needed = await repo.trainingNeeds(deps.db, supplyTable(), macro.id);
 
   const opportunities = items.map((o, i) => {
-    const supply = supplies[i]!;
     const pool = keysOf[i]!.flatMap((k) => byKey.get(k) ?? []).map((r) => ({ ...r, item: itemOf(r, areas) }));
-    return {
-      opportunity: {
-        id: o.id,
-        title: o.title,
-        kind: o.kind,
-        status: o.status,
-        quantity: o.quantity,
-        closesOn: o.closes_on,
-        occupations: needs[i]!.occupations.map(({ code, label }) => ({ code, label })),
-      },
-      supply: publishByArea(supply.byArea, areas),
-      candidates: rankCandidates(needs[i]!, pool).map((c) => ({
-        microAsset: { id: c.id, name: c.name, kind: c.kind, category: c.category, owner: { type: c.owner_type } },
-        score: c.score,
-        reasons: c.reasons,
-      })),
-      gap: supply.total === 0,
-    };
+    return linkedOpportunity(o, needs[i]!, supplies[i]!, rankCandidates(needs[i]!, pool), areas);
   });
   return {
     macroAsset: macro,

@@ -113,13 +113,17 @@ export const areas = (db: Db, q: string, limit: number) =>
     .limit(limit)
     .execute();
 
-/** Over every label and synonym, one term per row (derived.occupation_terms); best term per occupation. */
+/** Over every label and synonym, one term per row (derived.occupation_terms); the best term ranks the occupation. */
 export const occupations = (db: Db, q: string, limit: number) =>
   db
     .selectFrom(
       db
         .selectFrom('derived.occupation_terms as t')
-        .select(['t.code', sql<number>`max(word_similarity(${q}, t.term))`.as('ws')])
+        .select([
+          't.code',
+          sql<number>`max(word_similarity(${q}, t.term))`.as('ws'),
+          sql<number>`max(similarity(${q}, t.term))`.as('sim'),
+        ])
         .where(match(q, 't.term'))
         .groupBy('t.code')
         .as('m'),
@@ -131,7 +135,7 @@ export const occupations = (db: Db, q: string, limit: number) =>
       'c.isco08',
       'c.soc2020',
       'm.ws',
-      sql<number>`similarity(${q}, coalesce(c.labels->>'en', c.code))`.as('sim'),
+      'm.sim',
     ])
     .orderBy('m.ws', 'desc')
     .orderBy('sim', 'desc')

@@ -27,6 +27,25 @@ describe('search rules', () => {
     expect(merged.map((m) => m.id)).toEqual(['m', 'a']);
   });
 
+  it('lets no type take more than half the answer when several have results', () => {
+    const many = Array.from({ length: 10 }, (_, i) => ({
+      type: 'occupation',
+      id: `o${i}`,
+      title: `o${i}`,
+      score: 0.9,
+    }));
+    const few = [{ type: 'opportunity', id: 'v', title: 'v', score: 0.3 }];
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 20 }), (limit) => {
+        const merged = mergeResults([many, few], limit);
+        expect(merged.length).toBeLessThanOrEqual(limit);
+        expect(merged.filter((m) => m.type === 'occupation').length).toBeLessThanOrEqual(Math.ceil(limit / 2));
+        if (limit >= 2) expect(merged.map((m) => m.id)).toContain('v');
+      }),
+    );
+    expect(mergeResults([many], 4)).toHaveLength(4);
+  });
+
   it('reads types and names unknown ones', () => {
     expect(parseTypes('area, partner')).toEqual({ types: ['area', 'partner'] });
     expect(parseTypes('resident')).toEqual({ problem: expect.stringContaining('resident') });

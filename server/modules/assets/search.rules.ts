@@ -37,14 +37,21 @@ export interface Ranked {
   score: number;
 }
 
-/** Best first across types; ties by type order, then title, then id. */
+/**
+ * Best first across types; ties by type order, then title, then id. When several types have results, none
+ * takes more than half the answer, so thirteen kinds of nurse do not crowd out the nurse vacancies.
+ */
 export function mergeResults<T extends Ranked>(lists: readonly (readonly T[])[], limit: number): T[] {
   const order = (t: string) => {
     const i = (searchTypes as readonly string[]).indexOf(t);
     return i < 0 ? searchTypes.length : i;
   };
-  return lists
-    .flat()
+  const nonEmpty = lists.filter((l) => l.length > 0);
+  const perType = nonEmpty.length > 1 ? Math.max(1, Math.ceil(limit / 2)) : limit;
+  const best = (l: readonly T[]) =>
+    [...l].sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, perType);
+  return nonEmpty
+    .flatMap(best)
     .sort(
       (a, b) =>
         b.score - a.score ||

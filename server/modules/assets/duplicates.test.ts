@@ -199,6 +199,10 @@ describe('duplicates', () => {
       items: { id: string }[];
     };
     expect(list.items.map((x) => x.id)).not.toContain(m.clubDupe);
+    // an old link to a merged-away asset opens the asset it was merged into (through the chain)
+    const moved = await admin.request('GET', `/api/v1/micro-assets/${m.privateDupe}`);
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect((moved.json() as { id: string }).id).toBe(m.club);
 
     const self = await admin.request('POST', '/api/v1/duplicates/merge', {
       entity: 'micro_asset',

@@ -48,7 +48,11 @@ export async function microAssetPage(
     .where((eb) =>
       eb.or([
         eb('m.partner_id', '=', reach.partnerId || noPartner),
-        eb.and([eb('m.owner_type', '<>', 'resident'), eb('m.visibility', 'in', [...reach.wider])]),
+        eb.and([
+          eb('m.owner_type', '<>', 'resident'),
+          eb('m.sensitive', '=', false),
+          eb('m.visibility', 'in', [...reach.wider]),
+        ]),
       ]),
     );
   if (filter.category) qb = qb.where('m.category', '=', filter.category);

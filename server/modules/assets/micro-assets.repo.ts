@@ -48,7 +48,7 @@ export async function listMicroAssets(
     qb = qb.where((eb) =>
       eb.or([
         eb('m.partner_id', '=', reach.partnerId),
-        eb.and([eb('m.owner_type', '<>', 'resident'), eb('m.visibility', 'in', wider)]),
+        eb.and([eb('m.owner_type', '<>', 'resident'), eb('m.sensitive', '=', false), eb('m.visibility', 'in', wider)]),
       ]),
     );
   }

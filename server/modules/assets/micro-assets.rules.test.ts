@@ -30,7 +30,7 @@ describe('micro-asset rules', () => {
   });
 
   it('decides who sees what', () => {
-    const mine = { partnerId: 'a', ownerType: 'resident', visibility: 'private' };
+    const mine = { partnerId: 'a', ownerType: 'resident', visibility: 'private', sensitive: false };
     const see = (role: string, partnerId: string, asset: typeof mine, allPartners = false) =>
       canSeeMicroAsset({ role, partnerId, allPartners }, asset);
     expect(see('caseworker', 'a', mine)).toBe(true);
@@ -38,10 +38,14 @@ describe('micro-asset rules', () => {
     expect(see('caseworker', 'b', mine)).toBe(false);
     expect(see('programme_admin', 'b', mine, true)).toBe(true);
     expect(see('caseworker', 'b', { ...mine, visibility: 'public' })).toBe(false);
-    const group = { partnerId: 'a', ownerType: 'area', visibility: 'partners' };
+    const group = { partnerId: 'a', ownerType: 'area', visibility: 'partners', sensitive: false };
     expect(see('partner_member', 'b', group)).toBe(true);
     expect(see('viewer', 'b', group)).toBe(false);
     expect(see('viewer', 'b', { ...group, visibility: 'public' })).toBe(true);
     expect(see('caseworker', 'b', { ...group, visibility: 'private' })).toBe(false);
+    // a sensitive asset stays with its recording partner, whatever its visibility says
+    expect(see('partner_member', 'b', { ...group, visibility: 'public', sensitive: true })).toBe(false);
+    expect(see('partner_member', 'a', { ...group, visibility: 'public', sensitive: true })).toBe(true);
+    expect(see('programme_admin', 'b', { ...group, sensitive: true }, true)).toBe(true);
   });
 });

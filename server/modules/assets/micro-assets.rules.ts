@@ -56,14 +56,15 @@ export interface Viewer {
 export const isPartnerRole = (role: string): boolean => role !== 'viewer';
 
 /**
- * Who sees a micro-asset: the recording partner always; nobody else a resident's asset or a private one;
- * partner roles a partners-only one; every signed-in user a public one.
+ * Who sees a micro-asset: the recording partner always; nobody else a resident's asset, a private one or one
+ * flagged sensitive; partner roles a partners-only one; every signed-in user a public one. The list, export,
+ * linking, map and search queries apply the same rule in SQL.
  */
 export function canSeeMicroAsset(
   viewer: Viewer,
-  asset: { partnerId: string; ownerType: string; visibility: string },
+  asset: { partnerId: string; ownerType: string; visibility: string; sensitive: boolean },
 ): boolean {
   if (viewer.allPartners || viewer.partnerId === asset.partnerId) return true;
-  if (asset.ownerType === 'resident' || asset.visibility === 'private') return false;
+  if (asset.ownerType === 'resident' || asset.visibility === 'private' || asset.sensitive) return false;
   return asset.visibility === 'public' || (asset.visibility === 'partners' && isPartnerRole(viewer.role));
 }

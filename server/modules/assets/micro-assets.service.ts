@@ -55,10 +55,23 @@ export async function listMicroAssets(
   return { items: items.map(toMicroAssetView), page: query.page, pageSize: query.pageSize, total };
 }
 
+/** The row, or the one it was merged into (merges may chain), so old links keep working. */
+async function liveRow(deps: Deps, id: string): Promise<repo.MicroAssetRow | undefined> {
+  let row = isUuid(id) ? await repo.findMicroAsset(deps.db, id) : undefined;
+  for (let hops = 0; row?.merged_into_id && hops < 10; hops++)
+    row = await repo.findMicroAsset(deps.db, row.merged_into_id);
+  return row?.merged_into_id ? undefined : row;
+}
+
 /** A micro-asset the caller may see; anything else is 404, so ids cannot be probed. */
 async function visibleRow(deps: Deps, ctx: RequestContext, id: string): Promise<repo.MicroAssetRow> {
-  const row = isUuid(id) ? await repo.findMicroAsset(deps.db, id) : undefined;
-  const asset = row && { partnerId: row.partner_id, ownerType: row.owner_type, visibility: row.visibility };
+  const row = await liveRow(deps, id);
+  const asset = row && {
+    partnerId: row.partner_id,
+    ownerType: row.owner_type,
+    visibility: row.visibility,
+    sensitive: row.sensitive,
+  };
   if (!row || !asset || !canSeeMicroAsset(viewerOf(ctx), asset)) throw notFound('Micro-asset');
   return row;
 }

@@ -118,17 +118,33 @@ describe('micro-assets', () => {
       provenance: 'self_registration',
       visibility: 'public',
     });
+    ids.sensitiveGroup = await create(caseworkerA, {
+      category: 'community',
+      kind: 'group',
+      name: 'Refugee support circle',
+      owner: { type: 'area', area: 'ward-two' },
+      provenance: 'interview',
+      visibility: 'public',
+      sensitive: true,
+    });
   });
   afterAll(() => h.close());
 
   it("keeps residents' assets and private ones to the recording partner", async () => {
-    const all = ['Community garden', 'Nursing degree (overseas)', 'Private store room', 'Sewing circle'];
+    const all = [
+      'Community garden',
+      'Nursing degree (overseas)',
+      'Private store room',
+      'Refugee support circle',
+      'Sewing circle',
+    ];
     expect(await visibleTo(caseworkerA)).toEqual(all);
     expect(await visibleTo(admin)).toEqual(all);
     expect(await visibleTo(caseworkerB)).toEqual(['Community garden', 'Sewing circle']);
     expect(await visibleTo(memberB)).toEqual(['Community garden', 'Sewing circle']);
     expect(await visibleTo(viewerB)).toEqual(['Community garden']);
-    for (const id of [ids.skill, ids.private])
+    // a sensitive asset stays with its recording partner even when marked public
+    for (const id of [ids.skill, ids.private, ids.sensitiveGroup])
       expect((await caseworkerB.request('GET', `/api/v1/micro-assets/${id}`)).statusCode).toBe(404);
     expect((await viewerB.request('GET', `/api/v1/micro-assets/${ids.partners}`)).statusCode).toBe(404);
     expect((await viewerB.request('GET', `/api/v1/micro-assets/${ids.public}`)).statusCode).toBe(200);
@@ -163,7 +179,7 @@ describe('micro-assets', () => {
   it('filters by category, kind, owner, area and occupation, and sorts', async () => {
     expect(await visibleTo(caseworkerA, '&owner=resident')).toEqual(['Nursing degree (overseas)']);
     expect(await visibleTo(caseworkerA, '&category=physical')).toEqual(['Community garden', 'Private store room']);
-    expect(await visibleTo(caseworkerA, '&kind=group')).toEqual(['Sewing circle']);
+    expect(await visibleTo(caseworkerA, '&kind=group')).toEqual(['Refugee support circle', 'Sewing circle']);
     expect(await visibleTo(caseworkerA, '&area=ward-one')).toEqual(['Community garden', 'Nursing degree (overseas)']);
     expect(await visibleTo(caseworkerA, '&occupation=nurse-adult')).toEqual(['Nursing degree (overseas)']);
     expect(await visibleTo(caseworkerA, '&q=garden')).toEqual(['Community garden']);

@@ -3,6 +3,7 @@ import * as foundation from './2026-11-22-0001-foundation';
 import * as assetGraph from './2026-11-22-0002-asset-graph';
 import * as supplyCounts from './2026-11-22-0003-supply-counts';
 import * as imports from './2026-11-22-0004-imports';
+import * as research from './2026-11-22-0005-research';
 
 /** Every migration, in order. Names are date-prefixed and never change once released. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22-0002-asset-graph': assetGraph,
   '2026-11-22-0003-supply-counts': supplyCounts,
   '2026-11-22-0004-imports': imports,
+  '2026-11-22-0005-research': research,
 };

@@ -1,8 +1,8 @@
-import { Group, Pagination, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../lib/format';
 import classes from './DataTable.module.css';
+import { Pager } from './Pager';
 import { SearchInput } from './SearchInput';
 import { SortableHeader } from './SortableHeader';
 
@@ -35,12 +35,8 @@ type Props<T> = {
 
 /** A server-paged table: search box, sortable headers (aria-sort) and pagination, all driven by props. */
 export function DataTable<T>(props: Props<T>) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { columns, rows, total, page, pageSize, sort, onSortChange, search } = props;
-  const language = i18n.resolvedLanguage ?? 'en';
-  const pages = Math.max(1, Math.ceil(total / pageSize));
-  const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
-  const to = Math.min(total, page * pageSize);
 
   return (
     <Stack gap="sm">
@@ -93,27 +89,7 @@ export function DataTable<T>(props: Props<T>) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <Group justify="space-between" gap="sm">
-        <Text size="sm" aria-live="polite">
-          {t('table.summary', { from, to, total })}
-        </Text>
-        {pages > 1 && (
-          <nav aria-label={t('table.pagination')}>
-            <Pagination
-              total={pages}
-              value={Math.min(page, pages)}
-              onChange={props.onPageChange}
-              siblings={1}
-              boundaries={1}
-              getItemProps={(item) => ({
-                'aria-label': t('table.page', { page: item }),
-                children: formatNumber(item, language),
-              })}
-              getControlProps={(control) => ({ 'aria-label': t(`table.${control}`) })}
-            />
-          </nav>
-        )}
-      </Group>
+      <Pager total={total} page={page} pageSize={pageSize} onPageChange={props.onPageChange} />
     </Stack>
   );
 }

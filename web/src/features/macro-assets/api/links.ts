@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { getJson } from '../../../lib/api';
 import { idSchema } from '../../../lib/schemas';
@@ -40,6 +40,9 @@ const linkedOpportunitySchema = z.object({
 export const linksSchema = z.object({
   macroAsset: z.object({ id: idSchema, slug: z.string(), name: z.string() }),
   opportunities: z.array(linkedOpportunitySchema),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  total: z.number().int(),
   gaps: z.object({
     trainingNeeds: z.array(z.object({ opportunityId: idSchema, title: z.string(), quantity: z.number().nullish() })),
   }),
@@ -50,9 +53,11 @@ export type LinkedOpportunity = z.infer<typeof linkedOpportunitySchema>;
 export type Candidate = z.infer<typeof candidateSchema>;
 
 /** What the neighbourhood can supply for each of a macro-asset's opportunities, and what it cannot. */
-export function useMacroAssetLinks(idOrSlug: string) {
+export function useMacroAssetLinks(idOrSlug: string, page = 1) {
   return useQuery({
-    queryKey: ['macro-asset-links', idOrSlug],
-    queryFn: () => getJson(`/api/v1/macro-assets/${encodeURIComponent(idOrSlug)}/links`, linksSchema),
+    queryKey: ['macro-asset-links', idOrSlug, page],
+    queryFn: () =>
+      getJson(`/api/v1/macro-assets/${encodeURIComponent(idOrSlug)}/links?page=${page}&pageSize=10`, linksSchema),
+    placeholderData: keepPreviousData,
   });
 }

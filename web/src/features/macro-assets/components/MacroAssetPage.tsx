@@ -1,9 +1,10 @@
 import { Anchor, Button, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { NotFoundPage } from '../../../components/NotFoundPage';
 import { PageLoader } from '../../../components/PageLoader';
+import { Pager } from '../../../components/Pager';
 import { QueryError } from '../../../components/QueryError';
 import { isApiError } from '../../../lib/api';
 import { can, useSignedInUser } from '../../../lib/session';
@@ -62,7 +63,17 @@ function Section({ id, title, children }: { id: string; title: string; children:
 function LinksSections({ asset }: { asset: MacroAsset }) {
   const { t } = useTranslation();
   const user = useSignedInUser();
-  const { data: links, error, refetch } = useMacroAssetLinks(asset.slug);
+  const [params, setParams] = useSearchParams();
+  const page = Math.max(1, Number(params.get('page')) || 1);
+  const { data: links, error, refetch } = useMacroAssetLinks(asset.slug, page);
+  const pager = links && links.total > links.pageSize && (
+    <Pager
+      total={links.total}
+      page={links.page}
+      pageSize={links.pageSize}
+      onPageChange={(next) => setParams({ page: String(next) })}
+    />
+  );
   const canCreate = can(user, 'opportunities.create');
   const createLink = canCreate && (
     <Button
@@ -86,6 +97,7 @@ function LinksSections({ asset }: { asset: MacroAsset }) {
         ) : (
           <SupplyOverview links={links.opportunities} />
         )}
+        {pager}
         {createLink}
         <Anchor component={Link} to={`/assets/opportunities?macroAsset=${encodeURIComponent(asset.slug)}`}>
           {t('macroAsset.allOpportunities')}

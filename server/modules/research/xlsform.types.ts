@@ -48,6 +48,8 @@ export interface FormField {
   listName?: string;
   choices?: FormChoice[];
   required: boolean;
+  /** When `required` is an XPath expression rather than yes/no (already expanded). */
+  requiredIf?: string;
   requiredMessage?: Labels;
   /** XPath expressions with `${name}` already expanded to absolute paths. */
   relevant?: string;

@@ -1,0 +1,102 @@
+/** FormSchema (+ its choice lists) -> XForm XML, in the shape pyxform 4 produces. Pure. */
+import type { ChoiceList } from './xlsform.choices';
+import { bodyNodes } from './xlsform.emit-body';
+import type { TextTable } from './xlsform.itext';
+import { buildXml, el, txt, type XNode } from './xlsform.xml';
+import type { FormField, FormSchema } from './xlsform.types';
+
+const NAMESPACES = {
+  xmlns: 'http://www.w3.org/2002/xforms',
+  'xmlns:ev': 'http://www.w3.org/2001/xml-events',
+  'xmlns:h': 'http://www.w3.org/1999/xhtml',
+  'xmlns:jr': 'http://openrosa.org/javarosa',
+  'xmlns:odk': 'http://www.opendatakit.org/xforms',
+  'xmlns:orx': 'http://openrosa.org/xforms',
+  'xmlns:xsd': 'http://www.w3.org/2001/XMLSchema',
+};
+
+function instanceNodes(fields: FormField[]): XNode[] {
+  return fields.flatMap((field) => {
+    if (field.type === 'repeat') {
+      const inner = instanceNodes(field.children ?? []);
+      return [el(field.name, { 'jr:template': '' }, inner), el(field.name, {}, instanceNodes(field.children ?? []))];
+    }
+    if (field.type === 'group') return [el(field.name, {}, instanceNodes(field.children ?? []))];
+    return [el(field.name, {}, field.default !== undefined ? [txt(field.default)] : [])];
+  });
+}
+
+function bindNodes(fields: FormField[], texts: TextTable): XNode[] {
+  return fields.flatMap((field) => {
+    const container = field.type === 'group' || field.type === 'repeat';
+    const attrs = {
+      nodeset: field.xpath,
+      type: container ? undefined : field.dataType,
+      relevant: field.relevant,
+      constraint: field.constraint,
+      'jr:constraintMsg': texts.message(`${field.xpath}:jr:constraintMsg`, field.constraintMessage),
+      required: field.required ? (field.requiredIf ?? 'true()') : undefined,
+      'jr:requiredMsg': texts.message(`${field.xpath}:jr:requiredMsg`, field.requiredMessage),
+      calculate: field.calculation,
+      readonly: field.readOnly || field.type === 'note' ? 'true()' : undefined,
+    };
+    const own = container && Object.values(attrs).filter(Boolean).length === 1 ? [] : [el('bind', attrs)];
+    return [...own, ...bindNodes(field.children ?? [], texts)];
+  });
+}
+
+function choiceInstance(list: ChoiceList, texts: TextTable): XNode {
+  const items = list.choices.map((choice, index) => {
+    const values: Record<string, string> = { ...choice.filters, name: choice.name };
+    if (texts.translated) values.itextId = texts.choice(`${list.name}-${index}`, choice.labels);
+    else if (Object.keys(choice.labels).length) values.label = Object.values(choice.labels)[0] ?? '';
+    const keys = Object.keys(values).sort();
+    return el(
+      'item',
+      {},
+      keys.map((key) => el(key, {}, [txt(values[key] ?? '')])),
+    );
+  });
+  return el('instance', { id: list.name }, [el('root', {}, items)]);
+}
+
+/** `pulldata('name', ...)` reads `jr://file-csv/name.csv`, declared as a secondary instance. */
+function pulldataInstances(fields: FormField[], into = new Set<string>()): Set<string> {
+  for (const field of fields) {
+    for (const match of (field.calculation ?? '').matchAll(/pulldata\(\s*['"]([^'"]+)['"]/g)) {
+      into.add(match[1] ?? '');
+    }
+    pulldataInstances(field.children ?? [], into);
+  }
+  return into;
+}
+
+export function emitXForm(schema: FormSchema, lists: ChoiceList[], texts: TextTable): string {
+  const root = schema.rootName;
+  const meta = el('meta', {}, [el('instanceID'), ...(schema.instanceName ? [el('instanceName')] : [])]);
+  const primary = el('instance', {}, [
+    el(root, { id: schema.formId, version: schema.version || undefined }, [...instanceNodes(schema.fields), meta]),
+  ]);
+  const secondary = [
+    ...lists.map((list) => choiceInstance(list, texts)),
+    ...[...pulldataInstances(schema.fields)].map((id) => el('instance', { id, src: `jr://file-csv/${id}.csv` })),
+  ];
+  const binds = [
+    ...bindNodes(schema.fields, texts),
+    el('bind', { 'jr:preload': 'uid', nodeset: `/${root}/meta/instanceID`, readonly: 'true()', type: 'string' }),
+    ...(schema.instanceName
+      ? [el('bind', { calculate: schema.instanceName, nodeset: `/${root}/meta/instanceName`, type: 'string' })]
+      : []),
+  ];
+  // Body first: it registers the labels the <itext> block needs.
+  const body = el('h:body', {}, bodyNodes(schema.fields, texts));
+  const itext = texts.itext();
+  const model = el('model', { 'odk:xforms-version': '1.0.0' }, [
+    ...(itext ? [itext] : []),
+    primary,
+    ...secondary,
+    ...binds,
+  ]);
+  const head = el('h:head', {}, [el('h:title', {}, [txt(schema.title)]), model]);
+  return buildXml(el('h:html', NAMESPACES, [head, body]));
+}

@@ -1,54 +1,12 @@
 import { addMonths } from './dates.rules';
-import { assessRule, rulesFor, validateResult, type EnglishResult, type RuleAssessment } from './english.rules';
-import { englishSummary, nextActionFor, testStatuses, type TestStatus } from './pathway.text.rules';
+import { assessRule, rulesFor, validateResult, type RuleAssessment } from './english.rules';
+import { englishSummary, nextActionFor, testStatuses } from './pathway.text.rules';
 import type { Profession, ReferenceData, Route, RouteStep } from './reference.schemas';
+import type { EnglishStatus, Pathway, PathwayFacts, StepView } from './pathway.types';
+
+export type { EnglishStatus, Pathway, PathwayFacts, StepProgress, StepView } from './pathway.types';
 
 /** A candidate's route to registration: where they are, what is left, and what to do next. Pure. */
-
-export interface StepProgress {
-  step: string;
-  outcome: 'passed' | 'failed' | 'booked' | 'started';
-  date: string;
-}
-
-export interface PathwayFacts {
-  /** the occupation code of the qualification the pathway is for */
-  occupation: string | null;
-  progress: readonly StepProgress[];
-  english: readonly EnglishResult[];
-}
-
-export interface EnglishStatus {
-  status: 'met' | 'not-met' | 'unknown';
-  /** 'alternative': a caseworker recorded accepted non-test evidence (e.g. a degree taught in English) */
-  by: 'test' | 'alternative' | null;
-  /** the closest result per rule in force, best first */
-  assessments: RuleAssessment[];
-}
-
-export interface StepView {
-  id: string;
-  kind: RouteStep['kind'];
-  label: string;
-  status: 'passed' | 'current' | 'to-do' | 'blocked';
-  attempts: { used: number; allowed: number | null; remaining: number | null };
-  booked: string | null;
-  deadline: { date: string; confidence: string; missed: boolean } | null;
-  estimate: RouteStep['estimate'];
-  blockedBecause: string | null;
-}
-
-export interface Pathway {
-  asOf: string;
-  profession: { id: string; regulator: string; route: string; routeName: string } | null;
-  steps: StepView[];
-  currentStep: string | null;
-  english: EnglishStatus | null;
-  examsRemaining: string[];
-  nextAction: { step: string; text: string; estimate: RouteStep['estimate'] } | null;
-  tests: TestStatus[];
-  notes: string[];
-}
 
 export const professionFor = (ref: ReferenceData, occupation: string | null): Profession | undefined =>
   occupation === null ? undefined : ref.regulators.professions.find((p) => p.occupations.includes(occupation));

@@ -1,19 +1,11 @@
 import { expiresOn, ieltsOverall, rulesFor, validateResult, type EnglishResult } from './english.rules';
-import type { EnglishStatus, StepView } from './pathway.rules';
+import type { EnglishStatus, StepView, TestStatus } from './pathway.types';
+
+export type { TestStatus };
 import type { EnglishRule, Profession, ReferenceData, RouteStep } from './reference.schemas';
 import { addMonths } from './dates.rules';
 
 /** The words of a pathway: test result statuses and the next action, as a deterministic trace. Pure. */
-
-export interface TestStatus {
-  id: string;
-  test: 'ielts' | 'oet';
-  date: string;
-  overall: number | null;
-  expiresOn: string | null;
-  status: 'invalid' | 'expired' | 'expires-soon' | 'valid' | 'validity-unknown';
-  problems: { code: string; path: string; message: string }[];
-}
 
 /** "Expires soon" warns a caseworker in time to book a resit. */
 export const EXPIRY_WARNING_MONTHS = 3;

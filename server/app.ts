@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify from 'fastify';
@@ -14,6 +13,7 @@ import { authHook } from './http/auth';
 import { AppError } from './http/errors';
 import { errorHandler, notFoundHandler } from './http/error-handler';
 import { registerOpenApi } from './http/openapi';
+import { securityHeaders } from './http/security-headers';
 import { assetsRoutes } from './modules/assets/assets.routes';
 import { duplicatesRoutes } from './modules/assets/duplicates.routes';
 import { linkingRoutes } from './modules/assets/linking.routes';
@@ -72,7 +72,7 @@ export async function buildApp(deps: Deps, options: { serveWeb?: boolean } = {})
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
 
-  await app.register(helmet, {
+  const headers = securityHeaders({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -82,6 +82,10 @@ export async function buildApp(deps: Deps, options: { serveWeb?: boolean } = {})
         connectSrc: ["'self'"],
       },
     },
+  });
+  app.addHook('onRequest', (_req, reply, done) => {
+    reply.headers(headers);
+    done();
   });
   await app.register(cookie);
   await app.register(csrf, {

@@ -35,4 +35,22 @@ describe('serving the built web app', () => {
       expect(res.headers['content-type']).toMatch(/problem\+json/);
     }
   });
+
+  it('sends the security headers on pages, API answers and errors alike', async () => {
+    for (const [url, status] of [
+      ['/', 200],
+      ['/health', 200],
+      ['/api/v1/auth/me', 401],
+      ['/api/v1/nope', 404],
+    ] as const) {
+      const res = await web.app.inject({ method: 'GET', url });
+      expect([url, res.statusCode]).toEqual([url, status]);
+      expect(res.headers['content-security-policy'], url).toContain("script-src 'self'");
+      expect(res.headers['content-security-policy'], url).toContain("default-src 'self'");
+      expect(res.headers['x-content-type-options'], url).toBe('nosniff');
+      expect(res.headers['strict-transport-security'], url).toMatch(/max-age=\d+/);
+      expect(res.headers['x-frame-options'], url).toBe('SAMEORIGIN');
+      expect(res.headers['x-powered-by'], url).toBeUndefined();
+    }
+  });
 });

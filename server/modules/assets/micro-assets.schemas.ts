@@ -15,7 +15,10 @@ const slug = z.string().trim().min(1).max(100);
 const occupationCode = z.string().trim().min(1).max(80);
 
 export const microAssetOwner = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('resident'), resident: z.string().min(1).max(100).describe('resident id') }),
+  z.strictObject({
+    type: z.literal('resident'),
+    resident: z.string().min(1).max(100).describe('resident id or reference'),
+  }),
   z.strictObject({ type: z.literal('partner'), partner: slug.describe('partner slug or id') }),
   z.strictObject({ type: z.literal('area'), area: slug.describe('area slug') }),
 ]);

@@ -41,6 +41,9 @@ export async function listResidents(db: Db, scope: PartnerScope, query: ListQuer
 
 export const findResident = (db: Db, id: string) => base(db).where('residents.id', '=', id).executeTakeFirst();
 
+export const findResidentByReference = (db: Db, reference: string) =>
+  base(db).where('residents.reference', '=', reference).executeTakeFirst();
+
 export type ResidentRow = NonNullable<Awaited<ReturnType<typeof findResident>>>;
 
 export async function insertResident(

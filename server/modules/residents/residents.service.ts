@@ -82,8 +82,13 @@ export interface ResidentRef {
  * see them (their own partner's, or any for programme admins and the system); otherwise not_found,
  * exactly as for a resident that does not exist. Reads no special-category field, so it is not audited.
  */
+/** A resident by id or by reference (what spreadsheets carry), if the caller's partner may see them. */
 export async function assertResidentVisible(deps: Deps, ctx: RequestContext, id: string): Promise<ResidentRef> {
-  const row = isUuid(id) ? await repo.findResident(deps.db, id) : undefined;
+  const row = isUuid(id)
+    ? await repo.findResident(deps.db, id)
+    : id.length <= 100
+      ? await repo.findResidentByReference(deps.db, id)
+      : undefined;
   const visible = row && (!ctx.actor || inScope(partnerScope(ctx.actor, 'residents.read'), row.partner_id));
   if (!row || !visible) throw notFound('Resident');
   return { id: row.id, reference: row.reference, partnerId: row.partner_id, areaId: row.area_id };

@@ -90,7 +90,7 @@ export const microAssetColumns: readonly ColumnSpec[] = [
   {
     name: 'owner',
     required: true,
-    description: "the owner: a resident's id, a partner slug or an area slug",
+    description: "the owner: a resident's reference or id, a partner slug or an area slug",
     example: 'cape-hill',
   },
   { name: 'partner', description: 'recording partner slug (programme admins only; default your own)', example: '' },

@@ -91,7 +91,8 @@ describe('import files: XLSX, multipart, malformed and oversized', () => {
           false,
           null,
         ],
-        ['human', 'skill', 'Pastry', 'resident', residentId, 'kitchen-porter', null, null, null, 'no', 'interview'],
+        // a spreadsheet names the resident by the reference the partner knows them by
+        ['human', 'skill', 'Pastry', 'resident', 'R-IMPORT-1', 'kitchen-porter', null, null, null, 'no', 'interview'],
         [null, null, null, null, null, null, null, null, null, null, null],
         [
           'physical',

@@ -26,6 +26,7 @@ import { partnershipRoutes } from './modules/partnership/partnership.routes';
 import { placesRoutes } from './modules/places/places.routes';
 import { privacyRoutes } from './modules/privacy/privacy.routes';
 import { residentsRoutes } from './modules/residents/residents.routes';
+import { researchRoutes } from './modules/research/research.routes';
 import { transfersRoutes } from './modules/transfers/transfers.routes';
 
 export interface RegisteredRoute {
@@ -131,6 +132,7 @@ export async function buildApp(deps: Deps, options: { serveWeb?: boolean } = {})
   residentsRoutes(app, deps);
   duplicatesRoutes(app, deps);
   transfersRoutes(app, deps);
+  researchRoutes(app, deps);
 
   if (options.serveWeb && existsSync(deps.config.webDist)) await serveWeb(app, deps.config.webDist);
   else app.setNotFoundHandler(notFoundHandler);

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from './context';
 import { AppError } from './errors';
-import { isAllowed, isPublic } from './policy';
+import { isAllowed, isPublic, usesDeviceToken } from './policy';
 import { sessionToken } from './session-cookie';
 
 const unsafe = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -32,7 +32,7 @@ export function authHook(options: AuthHookOptions) {
       if (!isAllowed(req.ctx.actor, action))
         throw new AppError('forbidden', `The ${req.ctx.actor.role} role may not do ${action}`);
     }
-    if (unsafe.has(req.method)) {
+    if (unsafe.has(req.method) && !usesDeviceToken(action)) {
       await new Promise<void>((resolve, reject) => {
         options.csrfProtection(req, reply, (err?: Error) => (err ? reject(err) : resolve()));
       });

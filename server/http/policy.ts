@@ -15,7 +15,11 @@ export const roles = [
 export type Role = (typeof roles)[number];
 
 type Rule =
-  | { public: true }
+  | {
+      public: true;
+      /** no session: authenticated by a device token in the URL, checked by the module (OpenRosa); no CSRF */
+      deviceToken?: true;
+    }
   | {
       /** roles allowed at all */
       roles: readonly Role[];
@@ -38,6 +42,8 @@ const recorders = [
   'enterprise_member',
 ] as const;
 const coordinators = ['programme_admin', 'work_package_lead'] as const;
+/** research leads and community researchers */
+const researchRoles = ['programme_admin', 'work_package_lead', 'community_researcher'] as const;
 
 export const policies = {
   'health.read': { public: true },
@@ -84,6 +90,22 @@ export const policies = {
   'exports.run': { roles: everyone },
   'duplicates.list': { roles: coordinators, allPartners: admin },
   'merges.run': { roles: admin, allPartners: admin },
+  // community research: leads manage questionnaires; researchers submit and see their own responses and vouchers
+  'research.forms.list': { roles: researchRoles, allPartners: researchRoles },
+  'research.forms.read': { roles: researchRoles, allPartners: researchRoles },
+  'research.forms.manage': { roles: coordinators, allPartners: admin },
+  'research.submissions.create': { roles: researchRoles, allPartners: researchRoles },
+  'research.submissions.list': { roles: researchRoles, allPartners: coordinators },
+  'research.export': { roles: coordinators, allPartners: admin },
+  'research.device-tokens.manage': { roles: researchRoles },
+  'research.vouchers.read': { roles: researchRoles, allPartners: coordinators },
+  'research.vouchers.record': { roles: coordinators, allPartners: coordinators },
+  'research.prize-entries.create': { roles: researchRoles, allPartners: researchRoles },
+  'research.prize-draw.run': { roles: coordinators, allPartners: admin },
+  // a drawn prize draw is published so anyone can re-check it: seed, entry hashes and winners only
+  'research.prize-draw.read': { public: true },
+  // OpenRosa (ODK Collect): the device token in the URL is the credential, checked by the research module
+  'openrosa.device': { public: true, deviceToken: true },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof policies;
@@ -131,4 +153,10 @@ export function inScope(scope: PartnerScope, partnerId: string): boolean {
 /** The actions a role may take, for the web app's navigation. */
 export function permissionsFor(role: Role): Action[] {
   return (Object.keys(policies) as Action[]).filter((a) => !isPublic(a) && isAllowed({ role, partnerId: '' }, a));
+}
+
+/** Routes authenticated by a device token in the URL rather than a session cookie: no CSRF check applies. */
+export function usesDeviceToken(action: string): boolean {
+  const rule = ruleFor(action);
+  return rule !== undefined && 'public' in rule && rule.deviceToken === true;
 }

@@ -1,0 +1,251 @@
+import { randomUUID } from 'node:crypto';
+import type { Deps } from '../../deps';
+import { inTransaction } from '../../db/tx';
+import type { Actor, RequestContext } from '../../http/context';
+import { AppError } from '../../http/errors';
+import { partnerScope } from '../../http/policy';
+import type { ListQuery } from '../../lib/paging';
+import { findAreaId } from '../places/places.service';
+import { sealSpecialCategory } from '../privacy/privacy.service';
+import * as formsRepo from './forms.repo';
+import { exportColumns, prizeFields } from './forms.rules';
+import { formForIngest, visibleForm, type IngestForm } from './forms.service';
+import * as prizeRepo from './prize-draw.repo';
+import { entryHash } from './prize-draw.rules';
+import { parseXml, serialiseXml } from './research.xml';
+import * as repo from './submissions.repo';
+import {
+  dayOf,
+  deviceIdOf,
+  flattenAnswers,
+  instanceHeader,
+  instanceXml,
+  isoDay,
+  pathsToRemove,
+  prizeAnswer,
+  resubmission,
+  sha256,
+  withoutPaths,
+} from './submissions.rules';
+import type { FormSchema } from './xlsform.types';
+
+export type Channel = 'web' | 'openrosa' | 'paper';
+
+export interface Attachment {
+  name: string;
+  contentType: string;
+  content: Buffer;
+}
+
+export interface IncomingSubmission {
+  xml: string;
+  attachments: Attachment[];
+  channel: Channel;
+  /** who collected it (device token holder or signed-in user); never stored for an anonymous form */
+  researcher: Actor | null;
+  complete: boolean;
+  area?: string | undefined;
+  language?: string | undefined;
+  /** when the caller already knows which form (web API), the XML must name the same one */
+  expectFormId?: string;
+}
+
+export interface IngestResult {
+  outcome: 'created' | 'updated' | 'duplicate';
+  submissionId: string;
+  instanceId: string;
+  credited: boolean;
+}
+
+const problem = (code: 'validation_failed' | 'not_found' | 'conflict', detail: string) => new AppError(code, detail);
+
+async function formOf(deps: Deps, formId: string, version: string | null, expect?: string) {
+  if (!formId) throw problem('validation_failed', 'The submission root element has no id attribute (the form ID)');
+  if (expect && expect !== formId)
+    throw problem('validation_failed', `The submission is for form "${formId}", not "${expect}"`);
+  const form = await formForIngest(deps, formId);
+  if (!form) throw problem('not_found', `No form with the form ID "${formId}"`);
+  if (form.status !== 'open')
+    throw problem(
+      'conflict',
+      `The form "${formId}" is ${form.status === 'closed' ? 'closed' : 'not open yet'} and accepts no submissions`,
+    );
+  const v = version ? form.versions.get(version) : undefined;
+  if (!v) throw problem('not_found', `The form "${formId}" has no published version "${version ?? ''}"`);
+  return { form, version: v };
+}
+
+async function areaIdOf(deps: Deps, slug: string | undefined): Promise<string | null> {
+  if (!slug) return null;
+  return (await findAreaId(deps, slug.trim().toLowerCase()).catch(() => null)) ?? null;
+}
+
+/** Stores one response exactly once: the row, its attachments, any prize entry and the voucher credit commit together. */
+export async function ingestSubmission(deps: Deps, input: IncomingSubmission): Promise<IngestResult> {
+  const parsed = parseXml(input.xml);
+  const header = instanceHeader(parsed);
+  const { form, version } = await formOf(deps, header.formId, header.version, input.expectFormId);
+  if (!header.instanceId)
+    throw problem(
+      'validation_failed',
+      'The submission has no meta/instanceID: it is required so retries are not stored twice',
+    );
+  if (header.instanceId.length > 200)
+    throw problem('validation_failed', 'meta/instanceID is longer than 200 characters');
+  const rawAnswers = flattenAnswers(parsed);
+  const drop = pathsToRemove(version.schema, form.anonymous);
+  const present = drop.filter((p) => p in rawAnswers);
+  const kept = present.length ? withoutPaths(parsed, drop) : parsed;
+  const xml = present.length ? serialiseXml(kept) : input.xml;
+  const answers = present.length ? flattenAnswers(kept) : rawAnswers;
+  const now = new Date();
+  const areaId = await areaIdOf(deps, input.area ?? rawAnswers.area);
+  const row: repo.SubmissionRow = {
+    formId: form.id,
+    formVersionId: version.id,
+    instanceId: header.instanceId,
+    sha256: sha256(xml),
+    xml,
+    answers,
+    channel: input.channel,
+    anonymous: form.anonymous,
+    researcherId: form.anonymous ? null : (input.researcher?.userId ?? null),
+    deviceId: form.anonymous ? null : deviceIdOf(parsed),
+    areaId,
+    language: input.language ?? rawAnswers.language ?? null,
+    complete: input.complete,
+    receivedAt: form.anonymous ? dayOf(now) : now,
+  };
+  return store(deps, form, row, input, prizeAnswer(rawAnswers), isoDay(now));
+}
+
+async function store(
+  deps: Deps,
+  form: IngestForm,
+  row: repo.SubmissionRow,
+  input: IncomingSubmission,
+  prize: ReturnType<typeof prizeAnswer>,
+  day: string,
+): Promise<IngestResult> {
+  const credit =
+    input.researcher && form.voucherPence > 0
+      ? { researcherId: input.researcher.userId, amountPence: form.voucherPence, day }
+      : null;
+  return inTransaction(deps.db, async (trx) => {
+    const written = await repo.upsertSubmission(trx, row, credit);
+    let id = written?.id;
+    if (!written) {
+      const existing = await repo.existingSubmission(trx, row.formId, row.instanceId);
+      if (!existing) throw new AppError('conflict', 'The submission changed while it was being stored: send it again');
+      if (resubmission({ sha256: existing.xml_sha256, complete: existing.complete }, row) === 'conflict')
+        throw new AppError(
+          'conflict',
+          'A submission already exists with this instanceID but different XML: resubmissions (to add media) must send identical XML',
+        );
+      id = existing.id;
+    }
+    for (const a of input.attachments)
+      await repo.insertAttachment(trx, { submissionId: id!, ...a, sha256: sha256(a.content) });
+    if (written?.inserted && prize)
+      await prizeRepo.upsertEntry(trx, {
+        formId: form.id,
+        contactHash: entryHash(deps.fieldKey, prize.contact),
+        contactSealed: sealSpecialCategory(deps, prize.contact)!,
+        prizeDraw: prize.prizeDraw,
+        followUpConsent: prize.followUpConsent,
+        day,
+      });
+    return {
+      outcome: !written ? 'duplicate' : written.inserted ? 'created' : 'updated',
+      submissionId: id!,
+      instanceId: row.instanceId,
+      credited: (written?.credited ?? 0) > 0,
+    };
+  });
+}
+
+/** Web and paper responses from the API: instance XML as given, or built from answers. */
+export async function submitFromWeb(
+  deps: Deps,
+  ctx: RequestContext,
+  formUuid: string,
+  body: {
+    channel: 'web' | 'paper';
+    complete: boolean;
+    xml?: string | undefined;
+    answers?: Record<string, string | number | boolean | null> | undefined;
+    instanceId?: string | undefined;
+    version?: string | undefined;
+    area?: string | undefined;
+    language?: string | undefined;
+  },
+): Promise<IngestResult> {
+  const form = await visibleForm(deps, ctx, formUuid);
+  let xml = body.xml;
+  if (xml === undefined) {
+    const v = body.version
+      ? await formsRepo.findVersion(deps.db, form.id, body.version)
+      : await formsRepo.latestVersion(deps.db, form.id);
+    if (!v) throw new AppError('not_found', `The form has no published version "${body.version ?? ''}"`);
+    const schema = v.schema as FormSchema;
+    const known = new Set(
+      exportColumns(schema)
+        .map((c) => c.path)
+        .concat(Object.values(prizeFields)),
+    );
+    const unknown = Object.keys(body.answers ?? {}).filter((k) => !known.has(k));
+    if (unknown.length)
+      throw new AppError('validation_failed', `Unknown fields: ${unknown.join(', ')}`, {
+        errors: unknown.map((k) => ({ path: `body.answers.${k}`, message: 'is not a field of this form version' })),
+      });
+    const answers = Object.fromEntries(
+      Object.entries(body.answers ?? {}).map(([k, val]) => [k, val === null ? '' : String(val)]),
+    );
+    xml = instanceXml({ ...schema, version: v.version }, answers, body.instanceId ?? `uuid:${randomUUID()}`);
+  }
+  return ingestSubmission(deps, {
+    xml,
+    attachments: [],
+    channel: body.channel,
+    researcher: ctx.actor,
+    complete: body.complete,
+    area: body.area,
+    language: body.language,
+    expectFormId: form.xform_id,
+  });
+}
+
+/** Responses to a form: coordinators see all, a community researcher only the ones they collected. */
+export async function listSubmissions(
+  deps: Deps,
+  ctx: RequestContext,
+  formUuid: string,
+  query: ListQuery<repo.SubmissionSort> & { complete?: 'true' | 'false' | undefined },
+) {
+  const form = await visibleForm(deps, ctx, formUuid);
+  if (!ctx.actor) throw new AppError('unauthenticated');
+  const onlyOwn = partnerScope(ctx.actor, 'research.submissions.list').kind !== 'all';
+  const complete = query.complete === undefined ? undefined : query.complete === 'true';
+  const { items, total } = await repo.listSubmissions(deps.db, form.id, onlyOwn ? ctx.actor.userId : null, {
+    ...query,
+    complete,
+  });
+  return {
+    items: items.map((r) => ({
+      id: r.id,
+      instanceId: r.instance_id,
+      version: r.version,
+      channel: r.channel,
+      complete: r.complete,
+      receivedAt: form.anonymous
+        ? (r.received_at as Date).toISOString().slice(0, 10)
+        : (r.received_at as Date).toISOString(),
+      language: r.language,
+      mine: r.researcher_id !== null && r.researcher_id === ctx.actor!.userId,
+      attachments: Number(r.attachments),
+    })),
+    page: query.page,
+    pageSize: query.pageSize,
+    total,
+  };
+}

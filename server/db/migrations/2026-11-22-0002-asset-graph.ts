@@ -138,7 +138,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['merges', 'micro_assets', 'opportunity_changes', 'opportunity_occupations', 'opportunities', 'taxonomy_versions', 'occupations']) {
+  for (const table of [
+    'merges',
+    'micro_assets',
+    'opportunity_changes',
+    'opportunity_occupations',
+    'opportunities',
+    'taxonomy_versions',
+    'occupations',
+  ]) {
     await sql`drop table ${sql.table(table)}`.execute(db);
   }
   await sql`alter table partners drop column merged_into_id`.execute(db);

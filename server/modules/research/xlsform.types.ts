@@ -116,5 +116,7 @@ export interface ParsedXForm {
   version: string | null;
   title: string;
   languages: Language[];
+  /** False only when parsed with `requireInstanceId: false` from a form without meta/instanceID. */
+  hasInstanceId?: boolean;
   schema: FormSchema;
 }

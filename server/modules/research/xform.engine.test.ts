@@ -1,0 +1,79 @@
+// @vitest-environment jsdom
+/**
+ * Conformance (b): every corpus XForm, and every XForm the compiler makes from the corpus XLSForms,
+ * loads in ODK's own engine and serialises a submission. Forms the MANIFEST marks as known engine
+ * limitations, or as compiling to XForms that cannot load, must fail (so the list stays honest).
+ */
+import { existsSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { CORPUS_DIR, XFORMS_WITHOUT_INSTANCE_ID, corpusFiles, readCorpus, readManifest } from './testing/corpus';
+import { loadInOdkEngine } from './testing/odk-engine';
+import { parseXForm } from './xform.parse';
+import { compileXlsFormWorkbook } from './xlsform.reader';
+import { XFormError, XlsFormError } from './xlsform.errors';
+
+const manifest = new Map(readManifest().map((row) => [row.path, row]));
+const mediaDir = (file: string) => {
+  const dir = `${CORPUS_DIR}xforms/${file.replace(/\.xml$/, '')}-media`;
+  return existsSync(dir) ? dir : undefined;
+};
+
+const NO_FORM_ID = 'test-javarosa__resources__ImageSelectTester.xml';
+
+describe('corpus XForms in @getodk/xforms-engine', () => {
+  const files = corpusFiles('xforms', '.xml');
+  test('the corpus is there', () => expect(files.length).toBeGreaterThanOrEqual(100));
+  test.each(files)('%s', async (file) => {
+    const xml = readCorpus(`xforms/${file}`).toString('utf8');
+    if (file === NO_FORM_ID) {
+      // JavaRosa fixture whose instance root has no id: no server can list it, so it is refused.
+      expect(() => parseXForm(xml, { requireInstanceId: false })).toThrow(/no id attribute/);
+      expect((await loadInOdkEngine(xml)).ok).toBe(false);
+      return;
+    }
+    const parsed = parseXForm(xml, { requireInstanceId: false });
+    expect(parsed.formId).not.toBe('');
+    // Uploads without meta/instanceID are refused by default; the fixtures that lack it are listed.
+    expect(parsed.hasInstanceId, 'meta/instanceID').toBe(!XFORMS_WITHOUT_INSTANCE_ID.has(file));
+    if (!parsed.hasInstanceId) expect(() => parseXForm(xml)).toThrow(XFormError);
+    const knownFailure = manifest.get(`xforms/${file}`)?.check.includes('fails (known web-forms limitation)');
+    const result = await loadInOdkEngine(xml, mediaDir(file));
+    if (knownFailure) expect(result.ok, 'MANIFEST says the engine cannot load this form').toBe(false);
+    else expect(result, result.error).toMatchObject({ ok: true });
+  });
+});
+
+/** Sheets the compiler refuses (outside the supported subset, or invalid upstream) and why. */
+export const NOT_COMPILED: Record<string, string> = {
+  'ODKValidateWarnings.xlsx': 'type "phone number" is outside the supported subset',
+  'UCL_Biomass_Plot_Form.xlsx':
+    'metadata types (start, deviceid), image and select_one_from_file are outside the subset',
+  'attribute_columns_test.xlsx':
+    'media-only labels, image/audio/video/barcode/acknowledge and metadata types are outside the subset',
+  'flat_xlsform_test.xlsx':
+    'media-only labels, image/audio/video/barcode/acknowledge and metadata types are outside the subset',
+  'group.xlsx': 'type "phone number" is outside the supported subset',
+  'include.xlsx': 'legacy "include" type: pyxform refuses it too',
+  'include_json.xlsx': 'legacy "include" type: pyxform refuses it too',
+};
+/** Sheets that compile to XForms ODK cannot load, as MANIFEST notes for pyxform's output. */
+const DOES_NOT_LOAD: Record<string, string> = {
+  'bad_calc.xlsx': 'its calculation is not valid XPath',
+  'xl_date_ambiguous.xlsx': "its choice_filter (label::English != '') is not valid XPath",
+};
+
+describe('compiled corpus XLSForms in @getodk/xforms-engine', () => {
+  test.each(corpusFiles('xlsform', '.xlsx'))('%s', async (file) => {
+    const stem = file.replace(/\.xlsx$/, '');
+    const compiling = compileXlsFormWorkbook(readCorpus(`xlsform/${file}`), { fallbackFormId: stem });
+    if (NOT_COMPILED[file]) {
+      await expect(compiling, NOT_COMPILED[file]).rejects.toBeInstanceOf(XlsFormError);
+      return;
+    }
+    const { xml, schema } = await compiling;
+    expect(parseXForm(xml).schema.fields.map((field) => field.name)).toEqual(schema.fields.map((field) => field.name));
+    const result = await loadInOdkEngine(xml);
+    if (DOES_NOT_LOAD[file]) expect(result.ok, DOES_NOT_LOAD[file]).toBe(false);
+    else expect(result, result.error).toMatchObject({ ok: true });
+  });
+});

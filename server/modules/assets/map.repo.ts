@@ -124,3 +124,20 @@ export function microAssetsIn(db: Db, b: BBox, f: PointFilter & { partnerRole: b
   if (f.kind) qb = qb.where('kind', '=', f.kind);
   return asJson(db, qb.orderBy('id').limit(f.limit));
 }
+
+/** One area by id or slug. */
+export const findArea = (db: Db, idOrSlug: string, byId: boolean) =>
+  db
+    .selectFrom('areas')
+    .select(['id', 'slug', 'name', 'kind'])
+    .where(byId ? 'id' : 'slug', '=', idOrSlug)
+    .executeTakeFirst();
+
+/** Live micro-assets in one area by kind, residents' included (from the derived counts). */
+export const assetCountsByKind = (db: Db, areaId: string) =>
+  db
+    .selectFrom('derived.micro_asset_counts')
+    .select(['kind', sql<number>`sum(n)::int`.as('n')])
+    .where('area_id', '=', areaId)
+    .groupBy('kind')
+    .execute();

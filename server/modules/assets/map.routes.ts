@@ -20,4 +20,21 @@ export function mapRoutes(app: App, deps: Deps): void {
     },
     async (req) => map.getMap(deps, req.ctx, req.query),
   );
+
+  app.get(
+    '/api/v1/areas/:id/micro-asset-counts',
+    {
+      config: { policy: 'map.read' },
+      schema: {
+        tags: ['map'],
+        summary: 'An area (by id or slug) and how many micro-assets it has in each category',
+        description:
+          "Counts include residents' assets and are suppressed below 5 (null), the total with them when it would " +
+          'give a hidden count away.',
+        params: s.areaParams,
+        response: { 200: s.areaCountsView },
+      },
+    },
+    async (req) => map.getAreaCounts(deps, req.ctx, req.params.id),
+  );
 }

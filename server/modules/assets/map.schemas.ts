@@ -61,3 +61,13 @@ export const mapView = z.object({
   ),
   truncated: z.array(z.string()).describe('point layers cut at the cap: zoom in to see every point'),
 });
+
+export const areaParams = z.object({ id: z.string().min(1).max(100).describe('area id or slug') });
+
+export const areaCountsView = z.object({
+  area: z.object({ id: z.string(), slug: z.string(), name: z.string(), kind: z.string() }),
+  microAssets: z.object({
+    byCategory: z.array(z.object({ category: z.string(), count: count })),
+    total: count.describe('null when it, or subtracting a shown category from it, would reveal a small cell'),
+  }),
+});

@@ -1,9 +1,12 @@
 import type { Deps } from '../../deps';
 import type { RequestContext } from '../../http/context';
-import { AppError } from '../../http/errors';
+import { AppError, notFound } from '../../http/errors';
+import { isUuid } from '../../lib/ids';
+import { suppressCells } from '../privacy/privacy.rules';
 import { suppressSmall } from '../privacy/privacy.service';
 import { viewerOf } from './linking.service';
 import * as repo from './map.repo';
+import { microAssetCategories, microAssetKinds } from './micro-assets.rules';
 import { parseBbox, parseLayers, pointCap, type MapLayer } from './map.rules';
 
 export interface MapQuery {
@@ -80,4 +83,24 @@ async function areaLayer(deps: Deps, b: Parameters<typeof repo.areasIn>[1]) {
       opportunities: opportunities.find((o) => o.area_id === a.id)?.n ?? 0,
     },
   }));
+}
+
+/**
+ * An area and its micro-assets by category (residents' included, as on the map), suppressed together with the
+ * total so no cell under 5 can be read or worked out.
+ */
+export async function getAreaCounts(deps: Deps, ctx: RequestContext, idOrSlug: string) {
+  viewerOf(ctx, 'map.read');
+  const area = await repo.findArea(deps.db, idOrSlug, isUuid(idOrSlug));
+  if (!area) throw notFound('Area');
+  const byKind = await repo.assetCountsByKind(deps.db, area.id);
+  const inCategory = (category: (typeof microAssetCategories)[number]) =>
+    byKind
+      .filter((r) => (microAssetKinds[category] as readonly string[]).includes(r.kind))
+      .reduce((sum, r) => sum + r.n, 0);
+  const cells = suppressCells(microAssetCategories.map((key) => ({ key, count: inCategory(key) })));
+  return {
+    area,
+    microAssets: { byCategory: cells.cells.map((c) => ({ category: c.key, count: c.count })), total: cells.total },
+  };
 }

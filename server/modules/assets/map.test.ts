@@ -46,6 +46,7 @@ describe('the map', () => {
     const soho = await makeArea(db, 'Soho', { minLng: -1.96, minLat: 52.49, maxLng: -1.94, maxLat: 52.5 });
     ids.ladywood = ladywood.id;
     ids.soho = soho.id;
+    ids.sohoSlug = soho.slug;
     await residentSkills(db, 4, pa.id, ladywood.id, 'chef');
     await residentSkills(db, 5, pa.id, soho.id, 'chef');
     const at = { lat: 52.48, lng: -1.92 };
@@ -127,6 +128,30 @@ describe('the map', () => {
     const kind = await map(member, `bbox=${everywhere}&kind=network`);
     expect(kind.microAssets.map((m) => m.id)).toEqual([ids.partners]);
     expect(kind.opportunities).toEqual([]);
+  });
+
+  it("counts an area's micro-assets by category, by id or slug, suppressing fewer than 5", async () => {
+    const counts = async (id: string) => {
+      const res = await viewer.request('GET', `/api/v1/areas/${id}/micro-asset-counts`);
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json() as {
+        area: { name: string };
+        microAssets: { byCategory: { category: string; count: number | null }[]; total: number | null };
+      };
+    };
+    const ladywood = await counts(ids.ladywood!);
+    expect(ladywood.area.name).toBe('Ladywood');
+    expect(ladywood.microAssets.byCategory).toEqual([
+      { category: 'human', count: null },
+      { category: 'community', count: null },
+      { category: 'physical', count: 0 },
+      { category: 'financial', count: 0 },
+    ]);
+    expect(ladywood.microAssets.total).toBe(8);
+    const soho = await counts(ids.sohoSlug!);
+    expect(soho.microAssets.byCategory[0]).toEqual({ category: 'human', count: 5 });
+    expect(soho.microAssets.total).toBe(5);
+    expect((await viewer.request('GET', '/api/v1/areas/nowhere/micro-asset-counts')).statusCode).toBe(404);
   });
 
   it('refuses a bad bbox or layer with 400 naming the field', async () => {

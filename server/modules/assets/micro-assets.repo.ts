@@ -95,6 +95,10 @@ export async function insertMicroAsset(db: Db, c: MicroAssetColumns) {
     .executeTakeFirstOrThrow();
 }
 
+/** Holds the row for the rest of the transaction, so a stale-copy check cannot race another write. */
+export const lockMicroAsset = (db: Db, id: string) =>
+  db.selectFrom('micro_assets').select('id').where('id', '=', id).forUpdate().executeTakeFirst();
+
 export async function updateMicroAsset(db: Db, id: string, c: Partial<MicroAssetColumns>) {
   await db
     .updateTable('micro_assets')

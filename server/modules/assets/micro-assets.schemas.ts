@@ -72,6 +72,10 @@ export const updateMicroAssetBody = z.strictObject({
   sourceRef: fields.sourceRef.optional(),
   visibility: fields.visibility.optional(),
   sensitive: fields.sensitive.optional(),
+  updatedAt: z.iso
+    .datetime()
+    .optional()
+    .describe('the updatedAt you read: when given, a copy changed since is refused with 409'),
 });
 
 export const microAssetsQuery = listQuery(['name', 'createdAt'], 'name').extend({

@@ -135,13 +135,19 @@ export async function updateMicroAsset(
   deps: Deps,
   ctx: RequestContext,
   id: string,
-  patch: MicroAssetPatch,
+  { updatedAt, ...patch }: MicroAssetPatch & { updatedAt?: string | undefined },
 ): Promise<MicroAssetView> {
   return inTransaction(deps.db, async (trx) => {
     const d = { ...deps, db: trx };
+    if (updatedAt !== undefined && isUuid(id)) await repo.lockMicroAsset(trx, id);
     const row = await visibleRow(d, ctx, id);
     if (ctx.actor && !inScope(partnerScope(ctx.actor, 'micro-assets.update'), row.partner_id))
       throw new AppError('forbidden', "You can only change your own partner's micro-assets");
+    if (updatedAt !== undefined && updatedAt !== row.updated_at.toISOString())
+      throw new AppError(
+        'conflict',
+        `The micro-asset has changed since ${updatedAt} (it was changed at ${row.updated_at.toISOString()}); reload and try again`,
+      );
     const kind = kindProblem(patch.category ?? row.category, patch.kind ?? row.kind);
     if (kind) throw invalid(patch.kind ? 'kind' : 'category', kind);
     const ownerType = row.owner_type as OwnerType;

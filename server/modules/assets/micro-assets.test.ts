@@ -271,4 +271,15 @@ describe('micro-assets', () => {
       .executeTakeFirstOrThrow();
     expect(audit.detail.fields).toEqual(['name', 'visibility', 'lat', 'lng', 'occupation_code'].sort());
   });
+  it('refuses a change made from a stale copy when the copy it was read at is given', async () => {
+    const url = `/api/v1/micro-assets/${ids.public}`;
+    const read = (await caseworkerA.request('GET', url)).json() as { updatedAt: string };
+    const first = await caseworkerA.request('PATCH', url, { description: 'First', updatedAt: read.updatedAt });
+    expect(first.statusCode, first.body).toBe(200);
+    const stale = await caseworkerA.request('PATCH', url, { description: 'Second', updatedAt: read.updatedAt });
+    expect(stale.statusCode, stale.body).toBe(409);
+    expect((await caseworkerA.request('GET', url)).json()).toMatchObject({ description: 'First' });
+    const fresh = (first.json() as { updatedAt: string }).updatedAt;
+    expect((await caseworkerA.request('PATCH', url, { description: 'Third', updatedAt: fresh })).statusCode).toBe(200);
+  });
 });

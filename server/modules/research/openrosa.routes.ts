@@ -59,7 +59,12 @@ function sendXml(reply: FastifyReply, status: number, body: string) {
 }
 
 function openRosaError(error: FastifyError, req: FastifyRequest, reply: FastifyReply) {
-  const appError = toAppError(error);
+  const mapped = toAppError(error);
+  // Fastify refuses a non-multipart body before the handler runs: say what OpenRosa expects.
+  const appError =
+    mapped.code === 'unsupported_media_type'
+      ? new AppError('unsupported_media_type', 'Send multipart/form-data with a part named xml_submission_file')
+      : mapped;
   if (appError.status >= 500) req.log.error({ err: error }, 'OpenRosa request failed');
   else req.log.info({ code: appError.code, detail: appError.message }, 'OpenRosa request refused');
   for (const [name, value] of Object.entries(appError.headers)) reply.header(name, value);

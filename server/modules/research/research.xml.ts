@@ -102,3 +102,15 @@ export const childrenNamed = (el: XmlElement | undefined, name: string): XmlElem
 /** Escapes text for an XML element or attribute we write ourselves. */
 export const escapeXml = (s: string): string =>
   s.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
+
+const predefined: Record<string, string> = { lt: '<', gt: '>', amp: '&', apos: "'", quot: '"' };
+
+/** Decodes the five predefined entities and character references (the only ones XML allows without a DTD). */
+export function decodeXmlText(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|lt|gt|amp|apos|quot);/g, (m, e: string) => {
+    if (!e.startsWith('#')) return predefined[e] ?? m;
+    const code = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+  });
+}

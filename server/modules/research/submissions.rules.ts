@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { escapeXml, localName, type XmlElement } from './research.xml';
+import { decodeXmlText, escapeXml, localName, type XmlElement } from './research.xml';
 import { identifyingMeta, identifyingPaths, prizeFields } from './forms.rules';
 import type { FormSchema } from './xlsform.types';
 
@@ -19,20 +19,23 @@ export function instanceHeader(root: XmlElement): InstanceHeader {
   return {
     formId: attr(root, 'id') ?? '',
     version: attr(root, 'version')?.trim() || null,
-    instanceId: at(root, ['meta', 'instanceID'])?.text.trim() || null,
+    instanceId: decodeXmlText(at(root, ['meta', 'instanceID'])?.text.trim() ?? '') || null,
   };
 }
 
 export const deviceIdOf = (root: XmlElement): string | null => at(root, ['meta', 'deviceID'])?.text.trim() || null;
 
-/** Every leaf answer by path below the root (`group/question`); repeated elements joined with " | ". */
+/** Every leaf answer (decoded text) by path below the root (`group/question`); repeated elements joined with " | ". */
 export function flattenAnswers(root: XmlElement): Record<string, string> {
   const out: Record<string, string> = {};
   const visit = (el: XmlElement, prefix: string) => {
     for (const c of el.children) {
       const path = prefix ? `${prefix}/${localName(c.name)}` : localName(c.name);
       if (c.children.length) visit(c, path);
-      else out[path] = path in out ? `${out[path]} | ${c.text}` : c.text;
+      else {
+        const text = decodeXmlText(c.text);
+        out[path] = path in out ? `${out[path]} | ${text}` : text;
+      }
     }
   };
   visit(root, '');

@@ -6,7 +6,7 @@ import { readChoices, type ChoiceList } from './xlsform.choices';
 import { emitXForm } from './xlsform.emit';
 import { XlsFormError } from './xlsform.errors';
 import { RefError, expandRefs } from './xlsform.expr';
-import { TextTable } from './xlsform.itext';
+import { TextTable, onlyDefault } from './xlsform.itext';
 import { VALID_NAME, isTrue } from './xlsform.question-types';
 import { resolveRefs } from './xlsform.resolve';
 import { normaliseWorkbook, type NormalWorkbook } from './xlsform.sheets';
@@ -30,7 +30,10 @@ function collectLanguages(fields: FormField[], lists: ChoiceList[], into: Langua
     for (const language of Object.keys(labels ?? {})) if (!into.includes(language)) into.push(language);
   };
   for (const field of fields) {
-    [field.labels, field.hints, field.constraintMessage, field.requiredMessage].forEach(add);
+    // Text only in a column without a language stays inline, so it adds no language.
+    [field.labels, field.hints, field.constraintMessage, field.requiredMessage]
+      .filter((labels) => labels && !onlyDefault(labels))
+      .forEach(add);
     collectLanguages(field.children ?? [], [], into);
   }
   for (const list of lists) list.choices.forEach((choice) => add(choice.labels));

@@ -9,6 +9,8 @@ import type { Labels, Language } from './xlsform.types';
 /** pyxform fills a missing translation with a dash. */
 const MISSING = '-';
 
+export const onlyDefault = (labels: Labels): boolean => Object.keys(labels).length === 1 && 'default' in labels;
+
 export class TextTable {
   readonly translated: boolean;
   private readonly texts = new Map<string, Labels>();
@@ -30,7 +32,8 @@ export class TextTable {
   /** A `<label>`/`<hint>` element, or null when there is no text. */
   element(tag: 'label' | 'hint', id: string, labels: Labels | undefined): XNode | null {
     if (!labels || !Object.keys(labels).length) return null;
-    if (!this.translated) return el(tag, {}, this.parts(Object.values(labels)[0] ?? ''));
+    // Like pyxform: text from a column without a language stays inline in a translated form.
+    if (!this.translated || onlyDefault(labels)) return el(tag, {}, this.parts(Object.values(labels)[0] ?? ''));
     this.texts.set(id, labels);
     return el(tag, { ref: `jr:itext('${id}')` });
   }
@@ -38,7 +41,8 @@ export class TextTable {
   /** A bind message attribute value (`jr:constraintMsg`, `jr:requiredMsg`). */
   message(id: string, labels: Labels | undefined): string | undefined {
     if (!labels || !Object.keys(labels).length) return undefined;
-    if (!this.translated) return Object.values(labels)[0];
+    // Like pyxform: a message column without a language stays a plain attribute.
+    if (!this.translated || onlyDefault(labels)) return Object.values(labels)[0];
     this.texts.set(id, labels);
     return `jr:itext('${id}')`;
   }

@@ -21,9 +21,31 @@ const TEXTS = {
   requiredMessage: 'required_message',
 } as const;
 
+/** `true`/`false` typed (or read from a boolean cell) where an expression is expected. */
+const booleanExpr = (value: string) => (/^(true|false)$/i.test(value) ? `${value.toLowerCase()}()` : value);
+
+/**
+ * pyxform writes a reference between two nodes of the same repeat as a relative path, so that it
+ * means "this repeat instance" in every engine; anything else is absolute.
+ */
+export function relativePath(from: string, to: string, repeats: string[]): string {
+  const repeat = repeats.filter((path) => from.startsWith(`${path}/`)).sort((a, b) => b.length - a.length)[0];
+  if (!repeat || !to.startsWith(`${repeat}/`)) return to;
+  const source = from.split('/');
+  const target = to.split('/');
+  let common = 0;
+  while (common < source.length && source[common] === target[common]) common += 1;
+  return [...Array<string>(source.length - common).fill('..'), ...target.slice(common)].join('/');
+}
+
 export function resolveRefs(tree: SurveyTree, sheet: NormalSheet): void {
-  const lookup = (name: string) => tree.byName.get(name)?.xpath;
+  const repeats = [...tree.byName.values()].filter((field) => field.type === 'repeat').map((field) => field.xpath);
+  const absolute = (name: string) => tree.byName.get(name)?.xpath;
   const visit = (field: FormField) => {
+    const lookup = (name: string) => {
+      const target = absolute(name);
+      return target === undefined ? undefined : relativePath(field.xpath, target, repeats);
+    };
     const row = tree.origin.get(field)?.row ?? null;
     const guard = <T>(base: string, lang: string | null, run: () => T): T => {
       try {
@@ -38,13 +60,15 @@ export function resolveRefs(tree: SurveyTree, sheet: NormalSheet): void {
     for (const [key, column] of Object.entries(EXPRESSIONS)) {
       const value = field[key as keyof typeof EXPRESSIONS];
       if (value !== undefined) {
-        field[key as keyof typeof EXPRESSIONS] = guard(column, null, () => expandRefs(value, lookup));
+        const expanded = guard(column, null, () => expandRefs(booleanExpr(value), lookup));
+        field[key as keyof typeof EXPRESSIONS] =
+          key === 'choiceFilter' ? expanded.replace(/ (\.\.\/[^ ]*) /g, ' current()/$1 ') : expanded;
       }
     }
     for (const [key, column] of Object.entries(TEXTS)) {
       const value: Labels | undefined = field[key as keyof typeof TEXTS];
       for (const [lang, text] of Object.entries(value ?? {})) {
-        guard(column, lang, () => labelParts(text, lookup));
+        guard(column, lang, () => labelParts(text, absolute));
       }
     }
     if (field.default?.includes('${')) {

@@ -8,7 +8,9 @@ import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { CORPUS_DIR, XFORMS_WITHOUT_INSTANCE_ID, corpusFiles, readCorpus, readManifest } from './testing/corpus';
 import { loadInOdkEngine } from './testing/odk-engine';
+import { doorstepForm } from './testing/sample-forms';
 import { parseXForm } from './xform.parse';
+import { compileXlsForm } from './xlsform.compile';
 import { compileXlsFormWorkbook } from './xlsform.reader';
 import { XFormError, XlsFormError } from './xlsform.errors';
 
@@ -75,5 +77,24 @@ describe('compiled corpus XLSForms in @getodk/xforms-engine', () => {
     const result = await loadInOdkEngine(xml);
     if (DOES_NOT_LOAD[file]) expect(result.ok, DOES_NOT_LOAD[file]).toBe(false);
     else expect(result, result.error).toMatchObject({ ok: true });
+  });
+});
+
+describe('compiled in-memory forms in @getodk/xforms-engine', () => {
+  test('the two-language doorstep form loads with both languages and serialises', async () => {
+    const { xml } = compileXlsForm(doorstepForm());
+    const result = await loadInOdkEngine(xml);
+    expect(result, result.error).toMatchObject({ ok: true });
+    expect(result.languages).toEqual(['English (en)', 'Arabic (ar)']);
+    expect(result.submission).toMatch(/<data [^>]*id="doorstep"[^>]*>/);
+    expect(result.submission).toMatch(/<instanceID>uuid:[0-9a-f-]{36}<\/instanceID>/);
+  });
+
+  test('a broken expression is caught by the engine (the oracle can fail)', async () => {
+    const { xml } = compileXlsForm({
+      survey: [{ type: 'calculate', name: 'c', calculation: '1 +* (' }],
+      settings: [{ form_id: 'broken' }],
+    });
+    expect((await loadInOdkEngine(xml)).ok).toBe(false);
   });
 });

@@ -33,6 +33,14 @@ const envSchema = z.object({
   SIGN_IN_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   TILE_URL: z.string().optional(),
+  /** smtp://user:pass@host:port or smtps://…; unset = mail is written to DATA_DIR/outbox as .eml files */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('USE-IT <no-reply@useit.example>'),
+  /** how often the job runner looks for due work (round-ups, reminders, mail) */
+  JOBS_POLL_SECONDS: z.coerce.number().min(0.05).max(3600).default(5),
 });
 
 export type Config = z.infer<typeof envSchema> & { webDist: string };

@@ -2,6 +2,8 @@ import { buildApp } from './app';
 import { loadConfig, type Config } from './config';
 import { openDatabase, type Database } from './db/database';
 import { migrateToLatest } from './db/migrate';
+import { jobHandlers } from './jobs/handlers';
+import { startJobRunner } from './jobs/runner';
 import type { Deps } from './deps';
 import { createLogger } from './lib/logger';
 import { loadFieldKey } from './lib/secrets';
@@ -29,6 +31,7 @@ export async function startServer(options: { demo: boolean; port?: number; host?
   }
   const { app } = await buildApp(deps, { serveWeb: options.serveWeb ?? true });
   const address = await app.listen({ port: config.PORT, host: config.HOST });
+  const jobs = startJobRunner(deps, jobHandlers);
   const url = config.PUBLIC_URL ?? address.replace('127.0.0.1', 'localhost');
   const lines = [
     '',
@@ -42,6 +45,7 @@ export async function startServer(options: { demo: boolean; port?: number; host?
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   const stop = async () => {
+    await jobs.stop();
     await app.close();
     await database.close();
     process.exit(0);

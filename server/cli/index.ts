@@ -5,6 +5,8 @@ import { Command, Option } from 'commander';
 import { loadConfig } from '../config';
 import { parseBackup, restoreBackup, takeBackup } from '../db/backup';
 import { migrateToLatest } from '../db/migrate';
+import { jobHandlers } from '../jobs/handlers';
+import { runDueJobs } from '../jobs/runner';
 import { systemContext } from '../http/context';
 import { roles, type Role } from '../http/policy';
 import { openDeps, startServer } from '../main';
@@ -133,6 +135,14 @@ program
     }
     const counts = await withDeps((deps) => restoreBackup(deps.db, parseBackup(raw), { replace: o.replace ?? false }));
     out(`Restored ${Object.values(counts).reduce((a, b) => a + b, 0)} rows into ${Object.keys(counts).length} tables`);
+  });
+
+program
+  .command('jobs')
+  .description('run every background job that is due now (mail, reminders, round-ups), then exit')
+  .action(async () => {
+    const outcome = await withDeps((deps) => runDueJobs(deps, jobHandlers));
+    out(`Jobs: ${outcome.done} done, ${outcome.retry} to retry later, ${outcome.failed} failed`);
   });
 
 addTransferCommands(program, withDeps);

@@ -263,7 +263,50 @@ export interface OccupationTermsTable {
   term: string;
 }
 
+export interface JobsTable {
+  id: Generated<number>;
+  kind: string;
+  payload: Json<Record<string, unknown>>;
+  unique_key: string | null;
+  status: Generated<'queued' | 'running' | 'done' | 'failed'>;
+  run_at: Timestamp;
+  attempts: Generated<number>;
+  max_attempts: Generated<number>;
+  locked_until: Timestamp | null;
+  last_error: string | null;
+  created_at: Generated<Date>;
+  finished_at: Timestamp | null;
+}
+
+/** A mail attachment as stored: text content (an iCalendar invitation, a CSV) or base64 for binary. */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+  encoding?: 'base64';
+}
+
+export interface MailOutboxTable {
+  id: Generated<string>;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  html_body: string | null;
+  attachments: Json<MailAttachment[]>;
+  language: Generated<string>;
+  purpose: string;
+  dedupe_key: string | null;
+  status: Generated<'queued' | 'sent' | 'failed' | 'bounced'>;
+  attempts: Generated<number>;
+  last_error: string | null;
+  message_id: string | null;
+  created_at: Generated<Date>;
+  sent_at: Timestamp | null;
+}
+
 export interface DB {
+  jobs: JobsTable;
+  mail_outbox: MailOutboxTable;
   programme: ProgrammeTable;
   partners: PartnersTable;
   users: UsersTable;

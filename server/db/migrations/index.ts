@@ -4,6 +4,8 @@ import * as assetGraph from './2026-11-22-0002-asset-graph';
 import * as supplyCounts from './2026-11-22-0003-supply-counts';
 import * as imports from './2026-11-22-0004-imports';
 import * as research from './2026-11-22-0005-research';
+import * as matching from './2026-11-22-0006-matching';
+import * as jobsAndMail from './2026-11-22-0007-jobs-and-mail';
 
 /** Every migration, in order. Names are date-prefixed and never change once released. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +14,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22-0003-supply-counts': supplyCounts,
   '2026-11-22-0004-imports': imports,
   '2026-11-22-0005-research': research,
+  '2026-11-22-0006-matching': matching,
+  '2026-11-22-0007-jobs-and-mail': jobsAndMail,
 };

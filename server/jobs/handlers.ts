@@ -1,0 +1,7 @@
+import { sendQueuedMail } from './mail.service';
+import type { JobHandlers } from './runner';
+
+/** Every kind of background job the server runs, by name. Modules add theirs here. */
+export const jobHandlers: JobHandlers = {
+  'mail.send': sendQueuedMail,
+};

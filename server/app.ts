@@ -25,6 +25,7 @@ import { identityRoutes } from './modules/identity/identity.routes';
 import { partnershipRoutes } from './modules/partnership/partnership.routes';
 import { placesRoutes } from './modules/places/places.routes';
 import { privacyRoutes } from './modules/privacy/privacy.routes';
+import { matchingRoutes } from './modules/matching/candidates.routes';
 import { residentsRoutes } from './modules/residents/residents.routes';
 import { researchRoutes } from './modules/research/research.routes';
 import { transfersRoutes } from './modules/transfers/transfers.routes';
@@ -132,6 +133,7 @@ export async function buildApp(deps: Deps, options: { serveWeb?: boolean } = {})
   residentsRoutes(app, deps);
   duplicatesRoutes(app, deps);
   transfersRoutes(app, deps);
+  matchingRoutes(app, deps);
   researchRoutes(app, deps);
 
   if (options.serveWeb && existsSync(deps.config.webDist)) await serveWeb(app, deps.config.webDist);

@@ -106,6 +106,14 @@ export const policies = {
   'research.prize-draw.read': { public: true },
   // OpenRosa (ODK Collect): the device token in the URL is the credential, checked by the research module
   'openrosa.device': { public: true, deviceToken: true },
+  // skills matching: candidates are case records; employers see nothing here yet
+  'candidates.list': { roles: caseRoles, allPartners: admin },
+  'candidates.read': { roles: caseRoles, allPartners: admin },
+  'candidates.create': { roles: caseRoles, allPartners: admin },
+  'candidates.update': { roles: caseRoles, allPartners: admin },
+  'candidates.pathway': { roles: caseRoles, allPartners: admin },
+  // a resident refers themselves: creates a pending candidate; nothing can be read back
+  'self-referrals.create': { public: true },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof policies;

@@ -1,0 +1,223 @@
+import { sql } from 'kysely';
+import { likePattern, paginate } from '../../db/paging';
+import type { Db } from '../../db/tx';
+import type { PartnerScope } from '../../http/policy';
+import type { ListQuery } from '../../lib/paging';
+import { mdb } from './matching.tables';
+
+export type CandidateSort = 'reference' | 'fullName' | 'createdAt' | 'status';
+
+/** dates as text (YYYY-MM-DD), so no driver turns them into local-time instants */
+const day = (ref: string) => sql<string | null>`${sql.ref(ref)}::text`;
+
+function base(db: Db) {
+  return mdb(db)
+    .selectFrom('candidates as c')
+    .innerJoin('partners as p', 'p.id', 'c.partner_id')
+    .leftJoin('users as u', 'u.id', 'c.caseworker_id')
+    .leftJoin('areas as a', 'a.id', 'c.area_id')
+    .select([
+      'c.id',
+      'c.reference',
+      'c.partner_id',
+      'c.caseworker_id',
+      'c.status',
+      'c.source',
+      'c.full_name',
+      'c.preferred_name',
+      'c.phone',
+      'c.email',
+      'c.area_id',
+      'c.borough',
+      'c.right_to_work',
+      'c.dbs',
+      'c.immigration_status_enc',
+      'c.previous_roles',
+      'c.possible_duplicates',
+      'c.notes',
+      'c.version',
+      'c.created_at',
+      'c.updated_at',
+      'p.slug as partner_slug',
+      'p.name as partner_name',
+      'u.display_name as caseworker_name',
+      'a.slug as area_slug',
+      'a.name as area_name',
+      day('c.date_of_birth').as('date_of_birth'),
+      day('c.right_to_work_checked_on').as('right_to_work_checked_on'),
+      day('c.right_to_work_expires_on').as('right_to_work_expires_on'),
+    ]);
+}
+
+export interface CandidateFilter {
+  scope: PartnerScope;
+  status?: string | undefined;
+  areaId?: string | undefined;
+  occupation?: string | undefined;
+  rightToWork?: string | undefined;
+  caseworkerId?: string | undefined;
+  duplicatesOnly?: boolean | undefined;
+}
+
+export async function listCandidates(db: Db, f: CandidateFilter, query: ListQuery<CandidateSort>) {
+  let qb = base(db);
+  if (f.scope.kind === 'partner') qb = qb.where('c.partner_id', '=', f.scope.partnerId);
+  if (f.status) qb = qb.where('c.status', '=', f.status);
+  if (f.areaId) qb = qb.where('c.area_id', '=', f.areaId);
+  if (f.rightToWork) qb = qb.where('c.right_to_work', '=', f.rightToWork);
+  if (f.caseworkerId) qb = qb.where('c.caseworker_id', '=', f.caseworkerId);
+  if (f.duplicatesOnly) qb = qb.where(sql<boolean>`jsonb_array_length(c.possible_duplicates) > 0`);
+  if (f.occupation) {
+    const code = f.occupation;
+    qb = qb.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('candidate_qualifications as q')
+          .select('q.id')
+          .whereRef('q.candidate_id', '=', 'c.id')
+          .where('q.occupation_code', '=', code),
+      ),
+    );
+  }
+  if (query.q) {
+    const p = likePattern(query.q);
+    qb = qb.where((eb) => eb.or([eb('c.full_name', 'ilike', p), eb('c.reference', 'ilike', p)]));
+  }
+  const sorts = { reference: 'c.reference', fullName: 'c.full_name', createdAt: 'c.created_at', status: 'c.status' };
+  return paginate(qb, query, sorts, 'c.id');
+}
+
+export const findCandidate = (db: Db, id: string) => base(db).where('c.id', '=', id).executeTakeFirst();
+export type CandidateRow = NonNullable<Awaited<ReturnType<typeof findCandidate>>>;
+
+export async function occupationsOf(db: Db, ids: string[]): Promise<Map<string, string[]>> {
+  if (ids.length === 0) return new Map();
+  const rows = await mdb(db)
+    .selectFrom('candidate_qualifications')
+    .select(['candidate_id', 'occupation_code'])
+    .where('candidate_id', 'in', ids)
+    .orderBy('position')
+    .execute();
+  const out = new Map<string, string[]>();
+  for (const r of rows) out.set(r.candidate_id, [...(out.get(r.candidate_id) ?? []), r.occupation_code]);
+  return out;
+}
+
+export async function childrenOf(db: Db, id: string) {
+  const m = mdb(db);
+  const [qualifications, languages, tests, progress, consents] = await Promise.all([
+    m.selectFrom('candidate_qualifications').selectAll().where('candidate_id', '=', id).orderBy('position').execute(),
+    m.selectFrom('candidate_languages').selectAll().where('candidate_id', '=', id).orderBy('language').execute(),
+    m
+      .selectFrom('candidate_english_tests')
+      .select(['id', 'test', 'variant', 'report_number', 'listening', 'reading', 'writing', 'speaking', 'overall'])
+      .select(day('taken_on').as('taken_on'))
+      .where('candidate_id', '=', id)
+      .orderBy('taken_on')
+      .orderBy('id')
+      .execute(),
+    m
+      .selectFrom('candidate_progress')
+      .select(['step', 'outcome'])
+      .select(day('on_date').as('on_date'))
+      .where('candidate_id', '=', id)
+      .orderBy('on_date')
+      .orderBy('id')
+      .execute(),
+    m.selectFrom('candidate_consents').select(['purpose', 'granted']).where('candidate_id', '=', id).execute(),
+  ]);
+  return { qualifications, languages, tests, progress, consents };
+}
+export type CandidateChildren = Awaited<ReturnType<typeof childrenOf>>;
+
+/** Existing candidates of one partner that share the name key, or the phone key, for duplicate checks. */
+export async function duplicateCandidates(db: Db, partnerId: string, nameKey: string, phoneKey: string | null) {
+  const rows = await mdb(db)
+    .selectFrom('candidates')
+    .select(['id', 'reference', 'name_key', 'phone_key'])
+    .select(day('date_of_birth').as('date_of_birth'))
+    .where('partner_id', '=', partnerId)
+    .where((eb) => {
+      const byName = eb('name_key', '=', nameKey);
+      return phoneKey ? eb.or([byName, eb('phone_key', '=', phoneKey)]) : byName;
+    })
+    .limit(50)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    reference: r.reference,
+    nameKey: r.name_key,
+    phoneKey: r.phone_key,
+    dateOfBirth: r.date_of_birth,
+  }));
+}
+
+export async function insertCandidate(db: Db, row: Record<string, unknown>) {
+  return mdb(db)
+    .insertInto('candidates')
+    .values({ ...row, updated_at: new Date() } as never)
+    .returning('id')
+    .executeTakeFirstOrThrow();
+}
+
+/** Applies a change if the version still matches; false when someone else changed the record first. */
+export async function updateCandidate(db: Db, id: string, version: number, changes: Record<string, unknown>) {
+  const r = await mdb(db)
+    .updateTable('candidates')
+    .set({ ...changes, version: sql`version + 1`, updated_at: new Date() } as never)
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function replaceChildren(
+  db: Db,
+  id: string,
+  children: Partial<Record<'qualifications' | 'languages' | 'tests' | 'progress', Record<string, unknown>[]>>,
+): Promise<void> {
+  const m = mdb(db);
+  const tables = {
+    qualifications: 'candidate_qualifications',
+    languages: 'candidate_languages',
+    tests: 'candidate_english_tests',
+    progress: 'candidate_progress',
+  } as const;
+  for (const [key, table] of Object.entries(tables) as [keyof typeof tables, (typeof tables)[keyof typeof tables]][]) {
+    const rows = children[key];
+    if (rows === undefined) continue;
+    await m.deleteFrom(table).where('candidate_id', '=', id).execute();
+    if (rows.length > 0)
+      await m
+        .insertInto(table)
+        .values(rows.map((r) => ({ ...r, candidate_id: id })) as never)
+        .execute();
+  }
+}
+
+export async function upsertConsents(db: Db, id: string, consents: Record<string, boolean>, by: string | null) {
+  const rows = Object.entries(consents).map(([purpose, granted]) => ({
+    candidate_id: id,
+    purpose,
+    granted,
+    recorded_by: by,
+  }));
+  if (rows.length === 0) return;
+  await mdb(db)
+    .insertInto('candidate_consents')
+    .values(rows)
+    .onConflict((oc) =>
+      oc.columns(['candidate_id', 'purpose']).doUpdateSet((eb) => ({
+        granted: eb.ref('excluded.granted'),
+        recorded_by: eb.ref('excluded.recorded_by'),
+        recorded_at: new Date(),
+      })),
+    )
+    .execute();
+}
+
+/**
+ * The partner and role of a user to be assigned as caseworker. Reads the identity module's users table
+ * directly because its service offers no lookup by id (a read-only join, as residents do for partners).
+ */
+export const userPartner = (db: Db, userId: string) =>
+  mdb(db).selectFrom('users').select(['partner_id', 'role']).where('id', '=', userId).executeTakeFirst();

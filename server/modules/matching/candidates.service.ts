@@ -1,0 +1,229 @@
+import { randomBytes } from 'node:crypto';
+import type { Deps } from '../../deps';
+import { inTransaction } from '../../db/tx';
+import type { Actor, RequestContext } from '../../http/context';
+import { AppError, notFound } from '../../http/errors';
+import { inScope, partnerScope, type Action } from '../../http/policy';
+import { isUuid } from '../../lib/ids';
+import type { ListQuery, Page } from '../../lib/paging';
+import { checkOccupationCodes } from '../assets/occupations.service';
+import { getPartner } from '../identity/identity.directory.service';
+import { findAreaId } from '../places/places.service';
+import { openSpecialCategory, recordAudit } from '../privacy/privacy.service';
+import { actorId, candidateChildren, candidateColumns, today, type CandidateInput } from './candidates.input.service';
+import {
+  englishResultsOf,
+  toDetail,
+  toSummary,
+  type CandidateDetail,
+  type CandidateSummary,
+} from './candidates.mappers';
+import * as repo from './candidates.repo';
+import { consentsWithDefaults, duplicateReasons, nameKey, phoneKey } from './candidates.rules';
+import { oetGrade } from './english.rules';
+import { professionFor } from './pathway.rules';
+import { testStatuses } from './pathway.text.rules';
+import { referenceData } from './reference';
+
+/** Candidates: residents in the skills-matching service. Staff see their own partner's; admins all. */
+
+function actorOf(ctx: RequestContext): Actor {
+  if (!ctx.actor) throw new AppError('unauthenticated');
+  return ctx.actor;
+}
+
+/** A candidate the caller may see for this action; another partner's looks exactly like a missing one. */
+export async function visibleCandidate(deps: Deps, ctx: RequestContext, id: string, action: Action) {
+  const scope = partnerScope(actorOf(ctx), action);
+  const row = isUuid(id) ? await repo.findCandidate(deps.db, id) : undefined;
+  if (!row || !inScope(scope, row.partner_id)) throw notFound('Candidate');
+  return row;
+}
+
+export interface CandidateFilters {
+  status?: string | undefined;
+  area?: string | undefined;
+  occupation?: string | undefined;
+  rightToWork?: string | undefined;
+  caseworker?: string | undefined;
+  duplicates?: 'true' | 'false' | undefined;
+}
+
+export async function listCandidates(
+  deps: Deps,
+  ctx: RequestContext,
+  query: ListQuery<repo.CandidateSort> & CandidateFilters,
+): Promise<Page<CandidateSummary>> {
+  const actor = actorOf(ctx);
+  const filter: repo.CandidateFilter = {
+    scope: partnerScope(actor, 'candidates.list'),
+    status: query.status,
+    occupation: query.occupation,
+    rightToWork: query.rightToWork,
+    caseworkerId: query.caseworker === 'me' ? actor.userId : query.caseworker,
+    duplicatesOnly: query.duplicates === 'true',
+  };
+  if (query.area) {
+    filter.areaId = (await findAreaId(deps, query.area)) ?? undefined;
+    if (!filter.areaId)
+      throw new AppError('validation_failed', `area: unknown area ${query.area}`, {
+        errors: [{ path: 'querystring.area', message: `unknown area ${query.area}` }],
+      });
+  }
+  const { items, total } = await repo.listCandidates(deps.db, filter, query);
+  const occupations = await repo.occupationsOf(
+    deps.db,
+    items.map((r) => r.id),
+  );
+  return {
+    items: items.map((r) => toSummary(r, occupations.get(r.id) ?? [])),
+    page: query.page,
+    pageSize: query.pageSize,
+    total,
+  };
+}
+
+/** The full record, special-category fields included: every read is audited. */
+export async function getCandidate(deps: Deps, ctx: RequestContext, id: string): Promise<CandidateDetail> {
+  const row = await visibleCandidate(deps, ctx, id, 'candidates.read');
+  const children = await repo.childrenOf(deps.db, row.id);
+  await recordAudit(deps.db, ctx, {
+    action: 'candidate.read',
+    entity: 'candidate',
+    entityId: row.id,
+    partnerId: row.partner_id,
+    detail: { fields: ['immigrationStatus'] },
+  });
+  const codes = children.qualifications.map((q) => q.occupation_code);
+  const labels = await checkOccupationCodes(deps.db, codes, (i) => `qualifications.${i}`);
+  const ref = referenceData();
+  const profession = professionFor(ref, codes[0] ?? null);
+  const statuses = testStatuses(ref, profession, englishResultsOf(children), today());
+  const table = ref.english.oetGrades;
+  const grades = new Map(
+    children.tests
+      .filter((t) => t.test === 'oet')
+      .map((t) => [
+        t.id,
+        Object.fromEntries(
+          (['listening', 'reading', 'writing', 'speaking'] as const).map((s) => [
+            s,
+            oetGrade(Number(t[s]), table) ?? '',
+          ]),
+        ),
+      ]),
+  );
+  return toDetail(row, children, {
+    occupationLabels: labels,
+    immigrationStatus: openSpecialCategory(deps, row.immigration_status_enc),
+    expiries: new Map(statuses.map((s) => [s.id, s.expiresOn])),
+    grades,
+  });
+}
+
+const newReference = () =>
+  `MC-${randomBytes(5).readUIntBE(0, 5).toString(36).toUpperCase().padStart(8, '0').slice(-8)}`;
+
+async function owningPartner(ctx: RequestContext, deps: Deps, requested: string | undefined): Promise<string> {
+  const actor = actorOf(ctx);
+  if (!requested) return actor.partnerId;
+  const partner = await getPartner(deps, requested).catch(() => undefined);
+  if (!partner)
+    throw new AppError('unprocessable', `Partner ${requested} does not exist`, {
+      errors: [{ path: 'body.partner', message: 'unknown partner' }],
+    });
+  if (!inScope(partnerScope(actor, 'candidates.create'), partner.id))
+    throw new AppError('forbidden', 'You can only add candidates to your own partner');
+  return partner.id;
+}
+
+export interface Created {
+  id: string;
+  reference: string;
+  possibleDuplicates: { id: string; reference: string; reason: string }[];
+}
+
+/** Inserts a candidate with its children and consents, flagging possible duplicates within the partner. */
+export async function insertWithChildren(
+  deps: Deps,
+  ctx: RequestContext,
+  input: CandidateInput & { fullName: string },
+  partnerId: string,
+  source: 'intake' | 'self-referral',
+): Promise<Created> {
+  const columns = await candidateColumns(deps, input, partnerId);
+  const children = await candidateChildren(deps, input);
+  return inTransaction(deps.db, async (trx) => {
+    const probe = {
+      nameKey: nameKey(input.fullName),
+      dateOfBirth: input.dateOfBirth ?? null,
+      phoneKey: phoneKey(input.phone),
+    };
+    const existing = await repo.duplicateCandidates(trx, partnerId, probe.nameKey, probe.phoneKey);
+    const duplicates = duplicateReasons(probe, existing);
+    const reference = newReference();
+    const { id } = await repo.insertCandidate(trx, {
+      ...columns,
+      reference,
+      partner_id: partnerId,
+      source,
+      created_by: actorId(ctx),
+      possible_duplicates: JSON.stringify(duplicates),
+    });
+    await repo.replaceChildren(trx, id, children);
+    await repo.upsertConsents(trx, id, consentsWithDefaults(input.consents), actorId(ctx));
+    await recordAudit(trx, ctx, {
+      action: source === 'intake' ? 'candidate.create' : 'candidate.self-referral',
+      entity: 'candidate',
+      entityId: id,
+      partnerId,
+      detail: { possibleDuplicates: duplicates.length },
+    });
+    const refs = new Map(existing.map((e) => [e.id, e.reference]));
+    return { id, reference, possibleDuplicates: duplicates.map((d) => ({ ...d, reference: refs.get(d.id) ?? '' })) };
+  });
+}
+
+export async function createCandidate(
+  deps: Deps,
+  ctx: RequestContext,
+  input: CandidateInput & { fullName: string; partner?: string | undefined },
+): Promise<Created> {
+  const partnerId = await owningPartner(ctx, deps, input.partner);
+  const caseworker = input.caseworker === undefined && ctx.actor?.role === 'caseworker' ? ctx.actor.userId : undefined;
+  return insertWithChildren(deps, ctx, { ...input, ...(caseworker ? { caseworker } : {}) }, partnerId, 'intake');
+}
+
+export async function updateCandidate(
+  deps: Deps,
+  ctx: RequestContext,
+  id: string,
+  input: CandidateInput & { version: number },
+): Promise<CandidateDetail> {
+  const row = await visibleCandidate(deps, ctx, id, 'candidates.update');
+  const columns = await candidateColumns(deps, input, row.partner_id);
+  const children = await candidateChildren(deps, input);
+  await inTransaction(deps.db, async (trx) => {
+    if (!(await repo.updateCandidate(trx, row.id, input.version, columns)))
+      throw new AppError('conflict', `Candidate ${row.reference} was changed by someone else; reload it`);
+    await repo.replaceChildren(trx, row.id, children);
+    if (input.consents)
+      await repo.upsertConsents(
+        trx,
+        row.id,
+        Object.fromEntries(Object.entries(input.consents).filter(([, v]) => v !== undefined)) as Record<
+          string,
+          boolean
+        >,
+        actorId(ctx),
+      );
+    await recordAudit(trx, ctx, {
+      action: 'candidate.update',
+      entity: 'candidate',
+      entityId: row.id,
+      partnerId: row.partner_id,
+      detail: { fields: Object.keys(input).filter((k) => k !== 'version') },
+    });
+  });
+  return getCandidate(deps, ctx, row.id);
+}

@@ -7,6 +7,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<boolean> }>> = 
   http: () => import('./http'),
   import: () => import('./import'),
   assets: () => import('./assets'),
+  ingest: () => import('./ingest'),
 };
 
 const benchName = process.argv[2];

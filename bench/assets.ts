@@ -22,10 +22,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { pino } from 'pino';
 import { loadConfig } from '../server/config';
-import { openDatabase, type Database } from '../server/db/database';
 import { migrateToLatest } from '../server/db/migrate';
 import type { Deps } from '../server/deps';
 import type { RequestContext } from '../server/http/context';
@@ -38,10 +36,9 @@ import { systemContext } from '../server/http/context';
 import { seedProgramme } from '../server/seed/seed';
 import { defaultTaxonomyPath, readTaxonomyFile } from '../server/seed/taxonomy-file';
 import { generateAssetGraph } from './assets-data';
+import { benchDatabase, databaseKind } from './lib/database';
 
 const iterations = Number(process.env.BENCH_ITERATIONS ?? 200);
-const postgresUrl = process.env.BENCH_DATABASE_URL;
-const databaseKind = postgresUrl ? 'postgres' : 'pglite';
 const sizes = { residents: 100_000, residentAssets: 190_000, otherAssets: 10_000, opportunities: 5_000 };
 const viewport = '-2.005,52.465,-1.885,52.51';
 const queries = ['nurce', 'Ladywod', 'kitchen porter', 'midwfe', 'comunity kitchen', 'Summerfeld', 'hospital'];
@@ -50,32 +47,6 @@ const targets: Record<string, number> = { links: 50, links_admin: 50, map: 50, s
 const line = (fields: Record<string, unknown>) =>
   process.stdout.write(`${JSON.stringify({ bench: 'assets', ...fields })}\n`);
 const round = (n: number) => Math.round(n * 100) / 100;
-
-async function adminQuery(url: string, text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
-
-async function benchDatabase(): Promise<Database> {
-  if (!postgresUrl) return openDatabase({ dataDir: 'memory://' });
-  const name = `useit_bench_${randomBytes(6).toString('hex')}`;
-  await adminQuery(postgresUrl, `create database ${name}`);
-  const target = new URL(postgresUrl);
-  target.pathname = `/${name}`;
-  const database = await openDatabase({ url: target.toString() });
-  return {
-    ...database,
-    close: async () => {
-      await database.close();
-      await adminQuery(postgresUrl, `drop database if exists ${name} with (force)`);
-    },
-  };
-}
 
 async function actor(deps: Deps, email: string): Promise<RequestContext> {
   const u = await deps.db

@@ -16,22 +16,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import Fastify from 'fastify';
-import pg from 'pg';
 import { pino } from 'pino';
 import { buildApp } from '../server/app';
 import { loadConfig } from '../server/config';
-import { openDatabase, type Database } from '../server/db/database';
 import { migrateToLatest } from '../server/db/migrate';
 import type { Deps } from '../server/deps';
 import { DEMO_PASSWORD, seedProgramme } from '../server/seed/seed';
+import { benchDatabase, databaseKind } from './lib/database';
 
 const target = 0.4;
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const warmupSeconds = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const logLevel = process.env.BENCH_LOG_LEVEL ?? 'warn';
-const postgresUrl = process.env.BENCH_DATABASE_URL;
-const databaseKind = postgresUrl ? 'postgres' : 'pglite';
 
 const line = (fields: Record<string, unknown>) =>
   process.stdout.write(`${JSON.stringify({ bench: 'http', ...fields })}\n`);
@@ -65,33 +62,6 @@ async function measure(route: Route, duration: number): Promise<Figure> {
     requests: result.requests.total,
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
-  };
-}
-
-async function adminQuery(url: string, text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
-
-/** In-memory PGlite, or a fresh PostgreSQL database (dropped on close) when BENCH_DATABASE_URL is set. */
-async function benchDatabase(): Promise<Database> {
-  if (!postgresUrl) return openDatabase({ dataDir: 'memory://' });
-  const name = `useit_bench_${randomBytes(6).toString('hex')}`;
-  await adminQuery(postgresUrl, `create database ${name}`);
-  const target = new URL(postgresUrl);
-  target.pathname = `/${name}`;
-  const database = await openDatabase({ url: target.toString() });
-  return {
-    ...database,
-    close: async () => {
-      await database.close();
-      await adminQuery(postgresUrl, `drop database if exists ${name} with (force)`);
-    },
   };
 }
 

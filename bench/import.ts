@@ -13,10 +13,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import pg from 'pg';
 import { pino } from 'pino';
 import { loadConfig } from '../server/config';
-import { openDatabase, type Database } from '../server/db/database';
 import { migrateToLatest } from '../server/db/migrate';
 import type { Deps } from '../server/deps';
 import type { RequestContext } from '../server/http/context';
@@ -24,40 +22,13 @@ import { systemContext } from '../server/http/context';
 import { createUser } from '../server/modules/identity/identity.directory.service';
 import { commitImport, startImport } from '../server/modules/transfers/imports.service';
 import { seedProgramme } from '../server/seed/seed';
+import { benchDatabase, databaseKind } from './lib/database';
 
 const targetMs = 10_000;
 const rows = Number(process.env.BENCH_IMPORT_ROWS ?? 50_000);
-const postgresUrl = process.env.BENCH_DATABASE_URL;
-const databaseKind = postgresUrl ? 'postgres' : 'pglite';
 
 const line = (fields: Record<string, unknown>) =>
   process.stdout.write(`${JSON.stringify({ bench: 'import', ...fields })}\n`);
-
-async function adminQuery(url: string, text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
-
-async function benchDatabase(): Promise<Database> {
-  if (!postgresUrl) return openDatabase({ dataDir: 'memory://' });
-  const name = `useit_bench_${randomBytes(6).toString('hex')}`;
-  await adminQuery(postgresUrl, `create database ${name}`);
-  const target = new URL(postgresUrl);
-  target.pathname = `/${name}`;
-  const database = await openDatabase({ url: target.toString() });
-  return {
-    ...database,
-    close: async () => {
-      await database.close();
-      await adminQuery(postgresUrl, `drop database if exists ${name} with (force)`);
-    },
-  };
-}
 
 /** Rows that reference the Greater Icknield pack: its hospital, areas, partners and occupation codes. */
 function opportunitiesCsv(n: number, occupations: string[], areas: string[]): string {

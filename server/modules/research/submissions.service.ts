@@ -131,7 +131,11 @@ async function store(
     input.researcher && form.voucherPence > 0
       ? { researcherId: input.researcher.userId, amountPence: form.voucherPence, day }
       : null;
-  return inTransaction(deps.db, async (trx) => {
+  // The upsert and its voucher credit are one statement, atomic on its own; an explicit transaction is
+  // needed only when attachments or a prize entry must commit with it (saves two round trips per response).
+  const alone = input.attachments.length === 0 && !prize;
+  const run = <T>(fn: (db: Deps['db']) => Promise<T>) => (alone ? fn(deps.db) : inTransaction(deps.db, fn));
+  return run(async (trx) => {
     const written = await repo.upsertSubmission(trx, row, credit);
     let id = written?.id;
     if (!written) {

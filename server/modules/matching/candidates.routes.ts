@@ -1,6 +1,7 @@
 import type { Deps } from '../../deps';
 import type { App } from '../../http/app-types';
 import * as s from './candidates.schemas';
+import { candidatePathways } from './pathway.schemas';
 import * as candidates from './candidates.service';
 import * as pathways from './pathway.service';
 import * as selfReferrals from './self-referrals.service';
@@ -72,6 +73,7 @@ export function matchingRoutes(app: App, deps: Deps): void {
         tags,
         summary: 'The route to registration per qualification, English shortfalls, next action and interim roles',
         params: s.candidateParams,
+        response: { 200: candidatePathways },
       },
     },
     async (req) => pathways.getCandidatePathway(deps, req.ctx, req.params.id),

@@ -63,6 +63,20 @@ describe('pathway (reference section 2.2)', () => {
     expect(p.nextAction?.text).toMatch(/^Book PLAB 2\./);
   });
 
+  it('line 26: warns when the English result will have expired by the booked PLAB 1', () => {
+    const p = computePathway(
+      ref,
+      facts(
+        'medical-doctor',
+        [passed('pmq-acceptable'), { step: 'plab1', outcome: 'booked', date: '2027-03-01' }],
+        [ielts('t', 8, 8, 8, 8, '2025-01-15')],
+      ),
+      TODAY,
+    );
+    expect(p.nextAction?.text).toBe('Sit PLAB 1 on 2027-03-01.');
+    expect(p.notes).toContain('The English result used expires on 2027-01-15, before PLAB 1 on 2027-03-01.');
+  });
+
   it('line 48: four failed PLAB 1 attempts block the step', () => {
     const fails = ['2025-01-01', '2025-04-01', '2025-07-01', '2025-10-01'].map((date): StepProgress => ({
       step: 'plab1',

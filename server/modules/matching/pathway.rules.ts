@@ -1,6 +1,6 @@
 import { addMonths } from './dates.rules';
 import { assessRule, rulesFor, validateResult, type RuleAssessment } from './english.rules';
-import { englishSummary, nextActionFor, testStatuses } from './pathway.text.rules';
+import { englishSummary, expiryWarnings, nextActionFor, testStatuses } from './pathway.text.rules';
 import type { Profession, ReferenceData, Route, RouteStep } from './reference.schemas';
 import type { EnglishStatus, Pathway, PathwayFacts, StepView } from './pathway.types';
 
@@ -109,6 +109,7 @@ export function computePathway(ref: ReferenceData, facts: PathwayFacts, today: s
     notes: [
       ...route.requirements,
       ...englishSummary(english),
+      ...expiryWarnings(english, steps),
       ...invalid.map((r) => `English result ${r.id} has impossible scores or dates and is not counted.`),
     ],
   };

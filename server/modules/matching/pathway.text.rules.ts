@@ -97,3 +97,15 @@ export function englishSummary(english: EnglishStatus): string[] {
   if (english.by === 'alternative') return ['English accepted on alternative evidence recorded by a caseworker.'];
   return [];
 }
+
+/** An English result that will have expired by a booked exam (the GMC needs it valid at the PLAB 1 date). */
+export function expiryWarnings(english: EnglishStatus, steps: readonly StepView[]): string[] {
+  const used = english.by === 'test' ? english.assessments[0] : undefined;
+  if (!used?.expiresOn) return [];
+  return steps
+    .filter((s) => s.booked !== null && s.booked > used.expiresOn!)
+    .map(
+      (s) =>
+        `The English result used expires on ${used.expiresOn}, before ${s.label.split(/ \(|:/)[0]} on ${s.booked}.`,
+    );
+}

@@ -3,14 +3,18 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { ComingSoonPage } from '../components/ComingSoonPage';
 import { NotFoundPage } from '../components/NotFoundPage';
 import { RequirePermission } from '../components/RequirePermission';
+import { AreaPage } from '../features/areas/components/AreaPage';
 import { AuditPage } from '../features/audit/components/AuditPage';
 import { SignInPage } from '../features/auth/components/SignInPage';
 import { DashboardPage } from '../features/dashboard/components/DashboardPage';
+import { DuplicatesPage } from '../features/duplicates/components/DuplicatesPage';
 import { GapsPage } from '../features/gaps/components/GapsPage';
 import { ImportPage } from '../features/imports/components/ImportPage';
 import { MacroAssetPage } from '../features/macro-assets/components/MacroAssetPage';
 import { MacroAssetsPage } from '../features/macro-assets/components/MacroAssetsPage';
 import { MapPage } from '../features/map/components/MapPage';
+import { EditMicroAssetPage, NewMicroAssetPage } from '../features/micro-assets/components/MicroAssetFormPage';
+import { MicroAssetPage } from '../features/micro-assets/components/MicroAssetPage';
 import { MicroAssetsPage } from '../features/micro-assets/components/MicroAssetsPage';
 import { OpportunitiesPage } from '../features/opportunities/components/OpportunitiesPage';
 import { EditOpportunityPage, NewOpportunityPage } from '../features/opportunities/components/OpportunityFormPage';
@@ -78,6 +82,11 @@ export const router = createBrowserRouter([
               { path: 'opportunities/:id', element: guard('opportunities.read', <OpportunityPage />) },
               { path: 'opportunities/:id/edit', element: guard('opportunities.update', <EditOpportunityPage />) },
               { path: 'micro-assets', element: guard('micro-assets.list', <MicroAssetsPage />) },
+              { path: 'micro-assets/new', element: guard('micro-assets.create', <NewMicroAssetPage />) },
+              { path: 'micro-assets/:id', element: guard('micro-assets.read', <MicroAssetPage />) },
+              { path: 'micro-assets/:id/edit', element: guard('micro-assets.update', <EditMicroAssetPage />) },
+              { path: 'areas/:slug', element: guard('map.read', <AreaPage />) },
+              { path: 'duplicates', element: guard('duplicates.list', <DuplicatesPage />) },
               { path: 'map', element: guard('map.read', <MapPage />) },
               { path: 'gaps', element: guard('gaps.read', <GapsPage />) },
               { path: 'import', element: guard('exports.run', <ImportPage />) },

@@ -12,6 +12,7 @@ export const assetSections: Section[] = [
   { to: '/assets/micro-assets', labelKey: 'assets.nav.microAssets', permission: 'micro-assets.list' },
   { to: '/assets/map', labelKey: 'assets.nav.map', permission: 'map.read' },
   { to: '/assets/gaps', labelKey: 'assets.nav.gaps', permission: 'gaps.read' },
+  { to: '/assets/duplicates', labelKey: 'assets.nav.duplicates', permission: 'duplicates.list' },
   { to: '/assets/import', labelKey: 'imports.nav', permission: 'exports.run' },
 ];
 

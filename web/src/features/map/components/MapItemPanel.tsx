@@ -62,6 +62,9 @@ function AreaDetails({ slug: rawSlug, area }: { slug: string; area: MapArea | un
         />
       )}
       <Text size="sm">{t('map.suppressedNote')}</Text>
+      <Anchor component={Link} to={`/assets/areas/${slug}`} fw={700}>
+        {t('map.areaPage')}
+      </Anchor>
       <Anchor component={Link} to={`/assets/opportunities?area=${slug}`}>
         {t('map.areaOpportunities')}
       </Anchor>

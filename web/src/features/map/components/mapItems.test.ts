@@ -34,7 +34,7 @@ describe('pointHref', () => {
     ]);
     expect(pointHref(macro!)).toBe('/assets/macro-assets/hospital');
     expect(pointHref(opportunity!)).toBe('/assets/opportunities/o1');
-    expect(pointHref(micro!)).toBe('/assets/micro-assets?q=Garden');
+    expect(pointHref(micro!)).toBe('/assets/micro-assets/a1');
     expect(pointHref(site!)).toBeNull();
   });
 });

@@ -42,7 +42,7 @@ export function pointHref(item: PointItem): string | null {
     case 'opportunities':
       return `/assets/opportunities/${encodeURIComponent(item.id)}`;
     case 'microAssets':
-      return `/assets/micro-assets?q=${encodeURIComponent(item.name)}`;
+      return `/assets/micro-assets/${encodeURIComponent(item.id)}`;
     default:
       return null;
   }

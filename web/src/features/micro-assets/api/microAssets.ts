@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { getJson } from '../../../lib/api';
+import { getJson, sendJson } from '../../../lib/api';
 import { listSchema, listUrl, type ListQuery } from '../../../lib/list';
 import { idSchema } from '../../../lib/schemas';
 
@@ -40,7 +40,11 @@ export const microAssetSchema = z.object({
 
 export type MicroAsset = z.infer<typeof microAssetSchema>;
 
-export const microAssetFilterKeys = ['category', 'kind', 'area'] as const;
+export const ownerTypes = ['resident', 'partner', 'area'] as const;
+export const provenances = ['questionnaire', 'interview', 'partner_report', 'self_registration', 'import'] as const;
+export const visibilities = ['public', 'partners', 'private'] as const;
+
+export const microAssetFilterKeys = ['category', 'kind', 'area', 'owner'] as const;
 
 const microAssetListSchema = listSchema(microAssetSchema);
 
@@ -49,5 +53,42 @@ export function useMicroAssets(query: ListQuery) {
     queryKey: ['micro-assets', query],
     queryFn: () => getJson(listUrl('/api/v1/micro-assets', query), microAssetListSchema),
     placeholderData: keepPreviousData,
+  });
+}
+
+export const microAssetPath = (id: string) => `/assets/micro-assets/${encodeURIComponent(id)}`;
+
+export const microAssetKey = (id: string) => ['micro-asset', id] as const;
+
+export function useMicroAsset(id: string) {
+  return useQuery({
+    queryKey: microAssetKey(id),
+    queryFn: () => getJson(`/api/v1/micro-assets/${encodeURIComponent(id)}`, microAssetSchema),
+  });
+}
+
+export type MicroAssetBody = Record<string, unknown>;
+
+/** POST answers 201 with the new micro-asset's id. */
+export function createMicroAsset(body: MicroAssetBody): Promise<{ id: string }> {
+  return sendJson('POST', '/api/v1/micro-assets', body, z.object({ id: idSchema }));
+}
+
+/** PATCH carries the updatedAt the form was loaded from; the server answers 409 if someone changed it since. */
+export function updateMicroAsset(id: string, body: MicroAssetBody & { updatedAt: string }): Promise<MicroAsset> {
+  return sendJson('PATCH', `/api/v1/micro-assets/${encodeURIComponent(id)}`, body, microAssetSchema);
+}
+
+const partnerOptionSchema = z.object({ id: idSchema, slug: z.string(), name: z.string() });
+export type PartnerOption = z.infer<typeof partnerOptionSchema>;
+
+/** Partners, for an asset a partner owns (a programme has a few dozen). */
+export function usePartnerOptions(enabled: boolean) {
+  return useQuery({
+    queryKey: ['partners', 'options'],
+    queryFn: async () =>
+      (await getJson('/api/v1/partners?pageSize=100&sort=name', listSchema(partnerOptionSchema))).items,
+    staleTime: 5 * 60_000,
+    enabled,
   });
 }

@@ -4,7 +4,7 @@ import { FilterSelect } from '../../../components/FilterSelect';
 import { useAreas } from '../../../lib/areas';
 import { valueLabel } from '../../../lib/labels';
 import type { ListQuery } from '../../../lib/list';
-import { microAssetKinds } from '../api/microAssets';
+import { microAssetKinds, ownerTypes } from '../api/microAssets';
 
 type Props = { query: ListQuery; onChange: (changes: Record<string, string>) => void };
 
@@ -40,6 +40,12 @@ export function MicroAssetFilters({ query, onChange }: Props) {
         value={String(query.area ?? '')}
         onChange={(area) => onChange({ area })}
         options={areas.map((area) => ({ value: area.slug, label: area.name }))}
+      />
+      <FilterSelect
+        label={t('microAssets.owner')}
+        value={String(query.owner ?? '')}
+        onChange={(owner) => onChange({ owner })}
+        options={ownerTypes.map((o) => ({ value: o, label: valueLabel(t, 'microAssets.ownerTypes', o) }))}
       />
     </Group>
   );

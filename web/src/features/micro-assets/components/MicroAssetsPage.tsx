@@ -1,19 +1,22 @@
-import { Badge, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { DataTable, type Column } from '../../../components/DataTable';
 import { ForbiddenPage } from '../../../components/ForbiddenPage';
 import { ListBody } from '../../../components/ListBody';
 import { isForbiddenError } from '../../../lib/api';
 import { valueLabel } from '../../../lib/labels';
+import { can, useSignedInUser } from '../../../lib/session';
 import { useListParams } from '../../../lib/useListParams';
 import { usePageTitle } from '../../../lib/usePageTitle';
-import { microAssetFilterKeys, useMicroAssets, type MicroAsset } from '../api/microAssets';
+import { microAssetFilterKeys, microAssetPath, useMicroAssets, type MicroAsset } from '../api/microAssets';
 import { MicroAssetFilters } from './MicroAssetFilters';
 import { OwnerCell, PlaceCell } from './MicroAssetCells';
 
 /** The neighbourhood's own assets: skills, groups, enterprises, buildings and spaces. */
 export function MicroAssetsPage() {
   const { t } = useTranslation();
+  const user = useSignedInUser();
   usePageTitle(t('microAssets.title'));
   const { query, setPage, setSort, setSearch, setFilters } = useListParams({
     sort: 'name',
@@ -29,9 +32,9 @@ export function MicroAssetsPage() {
       sortField: 'name',
       render: (asset) => (
         <Stack gap={2}>
-          <Text fz="inherit" fw={500}>
+          <Anchor component={Link} to={microAssetPath(asset.id)} fz="inherit" fw={500}>
             <bdi>{asset.name}</bdi>
-          </Text>
+          </Anchor>
           {asset.occupation && (
             <Text size="xs">
               <bdi>{asset.occupation.label}</bdi>
@@ -75,7 +78,14 @@ export function MicroAssetsPage() {
 
   return (
     <Stack gap="md">
-      <Title order={1}>{t('microAssets.title')}</Title>
+      <Group justify="space-between" align="flex-end">
+        <Title order={1}>{t('microAssets.title')}</Title>
+        {can(user, 'micro-assets.create') && (
+          <Button component={Link} to="/assets/micro-assets/new">
+            {t('microAssets.new')}
+          </Button>
+        )}
+      </Group>
       <Text>{t('microAssets.intro')}</Text>
       <MicroAssetFilters query={query} onChange={setFilters} />
       <ListBody result={result}>

@@ -1,7 +1,7 @@
 import { Select } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOccupationOptions, type OccupationRef } from './useOccupationOptions';
+import { useOccupationOptions, type OccupationRef } from '../../../lib/useOccupationOptions';
 
 type Props = { value: string; onChange: (code: string) => void };
 

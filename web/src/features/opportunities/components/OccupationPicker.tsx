@@ -2,8 +2,8 @@ import { MultiSelect, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OccupationChoice } from './opportunityForm';
-import { OccupationResolver } from './OccupationResolver';
-import { useOccupationOptions } from './useOccupationOptions';
+import { OccupationResolver } from '../../../components/OccupationResolver';
+import { useOccupationOptions } from '../../../lib/useOccupationOptions';
 
 type Props = { value: OccupationChoice[]; onChange: (value: OccupationChoice[]) => void; error?: string | undefined };
 

@@ -8,7 +8,7 @@ describe('resultHref', () => {
     expect(resultHref(result('macro_asset', 'abc'))).toBe('/assets/macro-assets/abc');
     expect(resultHref(result('opportunity', 'o1'))).toBe('/assets/opportunities/o1');
     expect(resultHref(result('partner', 'p1', 'NHS & Co'))).toBe('/partners?q=NHS%20%26%20Co');
-    expect(resultHref(result('area', 'ladywood'))).toBe('/assets/map?area=ladywood');
+    expect(resultHref(result('area', 'ladywood'))).toBe('/assets/areas/ladywood');
     expect(resultHref(result('occupation', 'nurse'))).toBe('/assets/opportunities?occupation=nurse');
     expect(resultHref(result('something_new', 'x', 'X'))).toBe('/search?q=X');
   });

@@ -15,9 +15,9 @@ export function resultHref(result: Pick<SearchResult, 'type' | 'id' | 'title'>):
     case 'partner':
       return `/partners?q=${q}`;
     case 'area':
-      return `/assets/map?area=${id}`;
+      return `/assets/areas/${id}`;
     case 'micro_asset':
-      return `/assets/micro-assets?q=${q}`;
+      return `/assets/micro-assets/${id}`;
     case 'occupation':
       return `/assets/opportunities?occupation=${id}`;
     default:

@@ -2,16 +2,19 @@ import { Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { resolveOccupation } from '../api/occupations';
-import type { OccupationChoice } from './opportunityForm';
+import { resolveOccupation } from '../lib/occupations';
+import type { OccupationRef } from '../lib/useOccupationOptions';
 
-type Props = { onAdd: (choice: OccupationChoice) => void; chosen: string[] };
+type Props = { onAdd: (choice: OccupationRef) => void; chosen: string[] };
 
 function confidenceLevel(confidence: number): 'high' | 'medium' | 'low' {
   return confidence >= 0.8 ? 'high' : confidence >= 0.5 ? 'medium' : 'low';
 }
 
-/** Free text such as "kitchen porter" or «طبيب أطفال» resolved to occupation codes, each with a confidence. */
+/**
+ * Free text such as "kitchen porter" or «طبيب أطفال» resolved to occupation codes, each with a confidence.
+ * Shared by the opportunity and micro-asset forms.
+ */
 export function OccupationResolver({ onAdd, chosen }: Props) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'en';

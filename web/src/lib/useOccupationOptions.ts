@@ -1,6 +1,6 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { useOccupationSearch } from '../api/occupations';
+import { useOccupationSearch } from './occupations';
 
 export type OccupationRef = { code: string; label: string };
 

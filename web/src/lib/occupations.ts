@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { getJson } from '../../../lib/api';
-import { listSchema, listUrl } from '../../../lib/list';
+import { getJson } from './api';
+import { listSchema, listUrl } from './list';
 
 const occupationSchema = z.object({
   code: z.string(),

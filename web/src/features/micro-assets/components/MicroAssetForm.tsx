@@ -1,0 +1,140 @@
+import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { isApiError } from '../../../lib/api';
+import { useAreas } from '../../../lib/areas';
+import { createMicroAsset, updateMicroAsset, usePartnerOptions } from '../api/microAssets';
+import { fieldId, MicroAssetFields } from './MicroAssetFields';
+import {
+  createBody,
+  serverFieldErrors,
+  updateBody,
+  validate,
+  type ErrorCode,
+  type FieldName,
+  type FormValues,
+} from './microAssetForm';
+
+/** Alert titles in the darkest shade: the default light-variant title colour falls below 4.5:1. */
+const alertText = (color: string) => ({ title: { color: `var(--mantine-color-${color}-9)` } });
+
+type Props = {
+  initial: FormValues;
+  /** Editing: the micro-asset and the copy (updatedAt) the form was loaded from. */
+  existing?: { id: string; updatedAt: string };
+  onSaved: (id: string) => void;
+  onReload?: () => void;
+  cancelTo: string;
+};
+
+/** Record or change a micro-asset: checks before sending, server errors on their fields, and edit conflicts. */
+export function MicroAssetForm({ initial, existing, onSaved, onReload, cancelTo }: Props) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [values, setValues] = useState(initial);
+  const [clientErrors, setClientErrors] = useState<Partial<Record<FieldName, ErrorCode>>>({});
+  const [serverErrors, setServerErrors] = useState<ReturnType<typeof serverFieldErrors>>({ fields: {}, other: [] });
+  const [conflict, setConflict] = useState(false);
+  const summary = useRef<HTMLDivElement>(null);
+  const { data: areas = [] } = useAreas();
+  const { data: partners = [] } = usePartnerOptions(!existing);
+
+  const save = useMutation({
+    mutationFn: async () =>
+      existing
+        ? (await updateMicroAsset(existing.id, updateBody(initial, values, existing.updatedAt) as never)).id
+        : (await createMicroAsset(createBody(values))).id,
+    onSuccess: async (id) => {
+      await queryClient.invalidateQueries({ predicate: (q) => String(q.queryKey[0]).startsWith('micro-asset') });
+      onSaved(id);
+    },
+    onError: (error) => {
+      if (isApiError(error) && error.status === 409) setConflict(true);
+      else if (isApiError(error)) setServerErrors(serverFieldErrors(error.errors));
+      focusFirstProblem();
+    },
+  });
+
+  function setField<K extends FieldName>(name: K, value: FormValues[K]) {
+    setValues((previous) => ({ ...previous, [name]: value }));
+    setClientErrors(({ [name]: _, ...rest }) => rest);
+    setServerErrors(({ fields: { [name]: _, ...rest }, other }) => ({ fields: rest, other }));
+  }
+
+  function errorFor(name: FieldName): string | undefined {
+    const code = clientErrors[name];
+    return code ? t(`microAssetForm.errors.${code}`) : serverErrors.fields[name];
+  }
+
+  function focusFirstProblem() {
+    // After the state update renders: the summary names the problems and links to each field.
+    requestAnimationFrame(() => summary.current?.focus());
+  }
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const errors = validate(values, !existing);
+    setClientErrors(errors);
+    setServerErrors({ fields: {}, other: [] });
+    setConflict(false);
+    if (Object.keys(errors).length > 0) focusFirstProblem();
+    else save.mutate();
+  }
+
+  const problems = (Object.keys(values) as FieldName[]).filter((name) => errorFor(name));
+  const failed = save.isError && !conflict && problems.length === 0 && serverErrors.other.length === 0;
+
+  return (
+    <form onSubmit={handleSubmit} noValidate>
+      <Stack gap="md">
+        <div ref={summary} tabIndex={-1} style={{ outline: 'none' }}>
+          {conflict && (
+            <Alert color="orange" title={t('microAssetForm.conflictTitle')} role="alert" styles={alertText('orange')}>
+              <Stack gap="xs" align="flex-start">
+                <Text size="sm">{t('microAssetForm.conflict')}</Text>
+                {onReload && (
+                  <Button size="xs" variant="default" onClick={onReload}>
+                    {t('microAssetForm.reload')}
+                  </Button>
+                )}
+              </Stack>
+            </Alert>
+          )}
+          {(problems.length > 0 || serverErrors.other.length > 0) && (
+            <Alert color="red" title={t('microAssetForm.problems')} role="alert" styles={alertText('red')}>
+              <List size="sm">
+                {problems.map((name) => (
+                  <List.Item key={name}>
+                    <a href={`#${fieldId(name)}`}>{t(`microAssetForm.fields.${name}`)}</a>: {errorFor(name)}
+                  </List.Item>
+                ))}
+                {serverErrors.other.map((message) => (
+                  <List.Item key={message}>{message}</List.Item>
+                ))}
+              </List>
+            </Alert>
+          )}
+          {failed && <Alert color="red" title={t('errors.generic')} role="alert" styles={alertText('red')} />}
+        </div>
+        <MicroAssetFields
+          values={values}
+          setField={setField}
+          errorFor={errorFor}
+          areas={areas}
+          partners={partners}
+          ownerFixed={Boolean(existing)}
+        />
+        <Group gap="sm">
+          <Button type="submit" loading={save.isPending}>
+            {existing ? t('microAssetForm.saveChanges') : t('microAssetForm.create')}
+          </Button>
+          <Button component={Link} to={cancelTo} variant="default">
+            {t('microAssetForm.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

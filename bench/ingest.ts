@@ -25,7 +25,7 @@ import { migrateToLatest } from '../server/db/migrate';
 import type { Deps } from '../server/deps';
 import { systemContext, type Actor } from '../server/http/context';
 import { createPartner, createUser } from '../server/modules/identity/identity.directory.service';
-import { createForm, updateForm } from '../server/modules/research/forms.service';
+import { createForm, updateForm } from '../server/modules/research/forms.write.service';
 import { instance, xform } from '../server/modules/research/research.fixtures';
 import { issueDeviceToken } from '../server/modules/research/research.service';
 import { ingestSubmission } from '../server/modules/research/submissions.service';

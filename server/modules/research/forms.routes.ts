@@ -7,6 +7,7 @@ import type { Upload } from './forms.compile';
 import { exportCsv } from './forms.export';
 import * as s from './forms.schemas';
 import * as forms from './forms.service';
+import * as formWrites from './forms.write.service';
 
 /** The uploaded questionnaire file (multipart field "file") and the text fields that came with it. */
 async function upload(req: FastifyRequest): Promise<{ file: Upload; fields: z.infer<typeof s.uploadFields> }> {
@@ -83,7 +84,7 @@ export function formsRoutes(app: App, deps: Deps): void {
     },
     async (req, reply) => {
       const { file, fields } = await upload(req);
-      const created = await forms.createForm(deps, req.ctx, file, {
+      const created = await formWrites.createForm(deps, req.ctx, file, {
         anonymous: fields.anonymous === 'true',
         partner: fields.partner,
         voucherPence: fields.voucherPence,
@@ -105,7 +106,7 @@ export function formsRoutes(app: App, deps: Deps): void {
       },
     },
     async (req, reply) =>
-      reply.code(201).send(await forms.publishVersion(deps, req.ctx, req.params.id, (await upload(req)).file)),
+      reply.code(201).send(await formWrites.publishVersion(deps, req.ctx, req.params.id, (await upload(req)).file)),
   );
   app.patch(
     '/api/v1/research/forms/:id',
@@ -119,7 +120,7 @@ export function formsRoutes(app: App, deps: Deps): void {
         response: { 200: s.formDetail },
       },
     },
-    async (req) => forms.updateForm(deps, req.ctx, req.params.id, req.body),
+    async (req) => formWrites.updateForm(deps, req.ctx, req.params.id, req.body),
   );
   app.get(
     '/api/v1/research/forms/:id/export.csv',

@@ -130,6 +130,22 @@ function routes(app: App, deps: Deps): void {
   );
 }
 
+/** Any other path under /openrosa answers in OpenRosa's XML too, so Collect can show the message. */
+function notFoundRoute(app: App): void {
+  app.route({
+    method: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    url: '/openrosa/*',
+    config: { policy: 'openrosa.device' },
+    schema: { hide: true },
+    handler: async (req) => {
+      throw new AppError(
+        'not_found',
+        `No OpenRosa endpoint ${req.method} ${req.url.split('?')[0]}: check the server URL`,
+      );
+    },
+  });
+}
+
 /** OpenRosa lives in its own scope: multipart parsing, XML errors and the OpenRosa headers on every answer. */
 export function openRosaRoutes(app: App, deps: Deps): void {
   void app.register(async (scope) => {
@@ -140,6 +156,8 @@ export function openRosaRoutes(app: App, deps: Deps): void {
       for (const [name, value] of Object.entries(openRosaHeaders)) reply.header(name, value);
     });
     scope.setErrorHandler(openRosaError);
-    routes(scope.withTypeProvider<ZodTypeProvider>() as unknown as App, deps);
+    const typed = scope.withTypeProvider<ZodTypeProvider>() as unknown as App;
+    routes(typed, deps);
+    notFoundRoute(typed);
   });
 }

@@ -11,7 +11,7 @@ import { systemContext } from '../../http/context';
 import { openDeps } from '../../main';
 import { createPartner, createUser } from '../identity/identity.directory.service';
 import { seedProgramme } from '../../seed/seed';
-import { createForm, updateForm } from './forms.service';
+import { createForm, updateForm } from './forms.write.service';
 import { instance, newInstanceId, xform } from './research.fixtures';
 import { issueDeviceToken } from './research.service';
 import { rdb } from './research.tables';

@@ -2,7 +2,7 @@ import type { Deps } from '../../deps';
 import type { App } from '../../http/app-types';
 import { formParams } from './forms.schemas';
 import * as s from './submissions.schemas';
-import * as submissions from './submissions.service';
+import * as submissions from './submissions.web.service';
 
 export function submissionsRoutes(app: App, deps: Deps): void {
   const tags = ['research'];

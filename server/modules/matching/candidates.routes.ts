@@ -1,5 +1,6 @@
 import type { Deps } from '../../deps';
 import type { App } from '../../http/app-types';
+import * as create from './candidates.create.service';
 import * as s from './candidates.schemas';
 import { candidatePathways } from './pathway.schemas';
 import * as candidates from './candidates.service';
@@ -47,7 +48,7 @@ export function matchingRoutes(app: App, deps: Deps): void {
         response: { 201: s.createdCandidate },
       },
     },
-    async (req, reply) => reply.code(201).send(await candidates.createCandidate(deps, req.ctx, req.body)),
+    async (req, reply) => reply.code(201).send(await create.createCandidate(deps, req.ctx, req.body)),
   );
 
   app.patch(

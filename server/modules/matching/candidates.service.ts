@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { Deps } from '../../deps';
 import { inTransaction } from '../../db/tx';
 import type { Actor, RequestContext } from '../../http/context';
@@ -7,7 +6,6 @@ import { inScope, partnerScope, type Action } from '../../http/policy';
 import { isUuid } from '../../lib/ids';
 import type { ListQuery, Page } from '../../lib/paging';
 import { checkOccupationCodes } from '../assets/occupations.service';
-import { getPartner } from '../identity/identity.directory.service';
 import { findAreaId } from '../places/places.service';
 import { openSpecialCategory, recordAudit } from '../privacy/privacy.service';
 import { actorId, candidateChildren, candidateColumns, today, type CandidateInput } from './candidates.input.service';
@@ -19,7 +17,6 @@ import {
   type CandidateSummary,
 } from './candidates.mappers';
 import * as repo from './candidates.repo';
-import { consentsWithDefaults, duplicateReasons, nameKey, phoneKey } from './candidates.rules';
 import { oetGrade } from './english.rules';
 import { professionFor } from './pathway.rules';
 import { testStatuses } from './pathway.text.rules';
@@ -27,7 +24,7 @@ import { referenceData } from './reference';
 
 /** Candidates: residents in the skills-matching service. Staff see their own partner's; admins all. */
 
-function actorOf(ctx: RequestContext): Actor {
+export function actorOf(ctx: RequestContext): Actor {
   if (!ctx.actor) throw new AppError('unauthenticated');
   return ctx.actor;
 }
@@ -119,79 +116,6 @@ export async function getCandidate(deps: Deps, ctx: RequestContext, id: string):
     expiries: new Map(statuses.map((s) => [s.id, s.expiresOn])),
     grades,
   });
-}
-
-const newReference = () =>
-  `MC-${randomBytes(5).readUIntBE(0, 5).toString(36).toUpperCase().padStart(8, '0').slice(-8)}`;
-
-async function owningPartner(ctx: RequestContext, deps: Deps, requested: string | undefined): Promise<string> {
-  const actor = actorOf(ctx);
-  if (!requested) return actor.partnerId;
-  const partner = await getPartner(deps, requested).catch(() => undefined);
-  if (!partner)
-    throw new AppError('unprocessable', `Partner ${requested} does not exist`, {
-      errors: [{ path: 'body.partner', message: 'unknown partner' }],
-    });
-  if (!inScope(partnerScope(actor, 'candidates.create'), partner.id))
-    throw new AppError('forbidden', 'You can only add candidates to your own partner');
-  return partner.id;
-}
-
-export interface Created {
-  id: string;
-  reference: string;
-  possibleDuplicates: { id: string; reference: string; reason: string }[];
-}
-
-/** Inserts a candidate with its children and consents, flagging possible duplicates within the partner. */
-export async function insertWithChildren(
-  deps: Deps,
-  ctx: RequestContext,
-  input: CandidateInput & { fullName: string },
-  partnerId: string,
-  source: 'intake' | 'self-referral',
-): Promise<Created> {
-  const columns = await candidateColumns(deps, input, partnerId);
-  const children = await candidateChildren(deps, input);
-  return inTransaction(deps.db, async (trx) => {
-    const probe = {
-      nameKey: nameKey(input.fullName),
-      dateOfBirth: input.dateOfBirth ?? null,
-      phoneKey: phoneKey(input.phone),
-    };
-    const existing = await repo.duplicateCandidates(trx, partnerId, probe.nameKey, probe.phoneKey);
-    const duplicates = duplicateReasons(probe, existing);
-    const reference = newReference();
-    const { id } = await repo.insertCandidate(trx, {
-      ...columns,
-      reference,
-      partner_id: partnerId,
-      source,
-      created_by: actorId(ctx),
-      possible_duplicates: JSON.stringify(duplicates),
-    });
-    await repo.replaceChildren(trx, id, children);
-    await repo.upsertConsents(trx, id, consentsWithDefaults(input.consents), actorId(ctx));
-    await recordAudit(trx, ctx, {
-      action: source === 'intake' ? 'candidate.create' : 'candidate.self-referral',
-      entity: 'candidate',
-      entityId: id,
-      partnerId,
-      detail: { possibleDuplicates: duplicates.length },
-    });
-    const refs = new Map(existing.map((e) => [e.id, e.reference]));
-    return { id, reference, possibleDuplicates: duplicates.map((d) => ({ ...d, reference: refs.get(d.id) ?? '' })) };
-  });
-}
-
-export async function createCandidate(
-  deps: Deps,
-  ctx: RequestContext,
-  input: CandidateInput & { fullName: string; partner?: string | undefined },
-): Promise<Created> {
-  const partnerId = await owningPartner(ctx, deps, input.partner);
-  const caseworker = input.caseworker === undefined && ctx.actor?.role === 'caseworker' ? ctx.actor.userId : undefined;
-  return insertWithChildren(deps, ctx, { ...input, ...(caseworker ? { caseworker } : {}) }, partnerId, 'intake');
 }
 
 export async function updateCandidate(

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { assessRule, ieltsOverall, oetGrade, validateResult, type IeltsResult, type OetResult } from './english.rules';
+import { ieltsOverall, oetGrade, validateResult, type IeltsResult, type OetResult } from './english.rules';
+import { assessRule } from './shortfall.rules';
 import { referenceData } from './reference';
 import { skills } from './reference.schemas';
 

@@ -1,5 +1,6 @@
 import { addMonths } from './dates.rules';
-import { assessRule, rulesFor, validateResult, type RuleAssessment } from './english.rules';
+import { validateResult } from './english.rules';
+import { assessRule, rulesFor, type RuleAssessment } from './shortfall.rules';
 import { englishSummary, expiryWarnings, nextActionFor, testStatuses } from './pathway.text.rules';
 import type { Profession, ReferenceData, Route, RouteStep } from './reference.schemas';
 import type { EnglishStatus, Pathway, PathwayFacts, StepView } from './pathway.types';

@@ -1,4 +1,5 @@
-import { expiresOn, ieltsOverall, rulesFor, validateResult, type EnglishResult } from './english.rules';
+import { expiresOn, ieltsOverall, validateResult, type EnglishResult } from './english.rules';
+import { rulesFor } from './shortfall.rules';
 import type { EnglishStatus, StepView, TestStatus } from './pathway.types';
 
 export type { TestStatus };

@@ -1,4 +1,5 @@
-import type { EnglishResult, RuleAssessment } from './english.rules';
+import type { EnglishResult } from './english.rules';
+import type { RuleAssessment } from './shortfall.rules';
 import type { RouteStep } from './reference.schemas';
 
 /** The shapes of a pathway, shared by the pathway rules and their wording. */

@@ -2,7 +2,7 @@ import type { Deps } from '../../deps';
 import type { RequestContext } from '../../http/context';
 import { AppError } from '../../http/errors';
 import { getPartner } from '../identity/identity.directory.service';
-import { insertWithChildren } from './candidates.service';
+import { insertWithChildren } from './candidates.create.service';
 
 export interface SelfReferral {
   partner: string;

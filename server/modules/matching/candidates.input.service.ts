@@ -3,6 +3,7 @@ import type { Deps } from '../../deps';
 import type { Db } from '../../db/tx';
 import type { RequestContext } from '../../http/context';
 import { AppError, type FieldProblem } from '../../http/errors';
+import { isAllowed, type Role } from '../../http/policy';
 import { checkOccupationCodes } from '../assets/occupations.service';
 import { findAreaId } from '../places/places.service';
 import { sealSpecialCategory } from '../privacy/privacy.service';
@@ -72,8 +73,8 @@ function checkDates(input: CandidateInput, now: string): void {
 
 async function caseworkerFor(db: Db, partnerId: string, userId: string): Promise<string> {
   const user = await repo.userPartner(db, userId);
-  if (!user || user.partner_id !== partnerId)
-    throw unprocessable([{ path: 'body.caseworker', message: "not a user of the candidate's partner" }]);
+  if (!user || user.partner_id !== partnerId || !isAllowed({ role: user.role as Role, partnerId }, 'candidates.update'))
+    throw unprocessable([{ path: 'body.caseworker', message: "not a caseworker of the candidate's partner" }]);
   return userId;
 }
 

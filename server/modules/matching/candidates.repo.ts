@@ -159,6 +159,23 @@ export async function insertCandidate(db: Db, row: Record<string, unknown>) {
     .executeTakeFirstOrThrow();
 }
 
+/** The duplicate keys of a stored candidate. */
+export const duplicateProbeOf = (db: Db, id: string) =>
+  mdb(db)
+    .selectFrom('candidates')
+    .select(['partner_id', 'name_key', 'phone_key'])
+    .select(day('date_of_birth').as('date_of_birth'))
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+
+export async function setDuplicates(db: Db, id: string, duplicates: { id: string; reason: string }[]) {
+  await mdb(db)
+    .updateTable('candidates')
+    .set({ possible_duplicates: JSON.stringify(duplicates) })
+    .where('id', '=', id)
+    .execute();
+}
+
 /** Applies a change if the version still matches; false when someone else changed the record first. */
 export async function updateCandidate(db: Db, id: string, version: number, changes: Record<string, unknown>) {
   const r = await mdb(db)

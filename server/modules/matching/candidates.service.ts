@@ -1,5 +1,5 @@
 import type { Deps } from '../../deps';
-import { inTransaction } from '../../db/tx';
+import { inTransaction, type Db } from '../../db/tx';
 import type { Actor, RequestContext } from '../../http/context';
 import { AppError, notFound } from '../../http/errors';
 import { inScope, partnerScope, type Action } from '../../http/policy';
@@ -17,6 +17,7 @@ import {
   type CandidateSummary,
 } from './candidates.mappers';
 import * as repo from './candidates.repo';
+import { duplicateReasons } from './candidates.rules';
 import { oetGrade } from './english.rules';
 import { professionFor } from './pathway.rules';
 import { testStatuses } from './pathway.text.rules';
@@ -118,6 +119,16 @@ export async function getCandidate(deps: Deps, ctx: RequestContext, id: string):
   });
 }
 
+/** After a change of name, birth date or phone, the duplicate flags are worked out again. */
+async function recheckDuplicates(trx: Db, id: string): Promise<void> {
+  const p = await repo.duplicateProbeOf(trx, id);
+  const probe = { nameKey: p.name_key, dateOfBirth: p.date_of_birth, phoneKey: p.phone_key };
+  const others = (await repo.duplicateCandidates(trx, p.partner_id, p.name_key, p.phone_key)).filter(
+    (c) => c.id !== id,
+  );
+  await repo.setDuplicates(trx, id, duplicateReasons(probe, others));
+}
+
 export async function updateCandidate(
   deps: Deps,
   ctx: RequestContext,
@@ -131,6 +142,8 @@ export async function updateCandidate(
     if (!(await repo.updateCandidate(trx, row.id, input.version, columns)))
       throw new AppError('conflict', `Candidate ${row.reference} was changed by someone else; reload it`);
     await repo.replaceChildren(trx, row.id, children);
+    if (input.fullName !== undefined || input.dateOfBirth !== undefined || input.phone !== undefined)
+      await recheckDuplicates(trx, row.id);
     if (input.consents)
       await repo.upsertConsents(
         trx,

@@ -106,6 +106,7 @@ describe('candidates API', () => {
   });
 
   it.each([
+    [{ caseworker: '00000000-0000-4000-8000-000000000000' }, 422, 'body.caseworker'],
     [{ qualifications: [{ occupation: 'wizard' }] }, 422, 'body.qualifications.0.occupation'],
     [
       { englishTests: [{ ...doctor.englishTests[0], scores: { ...doctor.englishTests[0]!.scores, writing: 6.3 } }] },
@@ -162,6 +163,12 @@ describe('candidates API', () => {
     expect(other.json().possibleDuplicates).toEqual([]); // another partner's records are never revealed
     const flagged = await a.request('GET', '/api/v1/matching/candidates?duplicates=true');
     expect(flagged.json().total).toBe(2);
+    const renamed = await a.request('PATCH', `/api/v1/matching/candidates/${byPhone.json().id}`, {
+      version: 1,
+      phone: '07700 900999',
+    });
+    expect(renamed.json().duplicates).toEqual([]); // a corrected phone clears the flag
+    expect((await a.request('GET', '/api/v1/matching/candidates?duplicates=true')).json().total).toBe(1);
   });
 
   it("keeps each partner's candidates to itself", async () => {

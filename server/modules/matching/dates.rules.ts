@@ -16,7 +16,8 @@ export function isValidDate(date: string): boolean {
 }
 
 /** Whether a dated entry is in force on a day: a null start means "in force, start not given"; a month means its 1st. */
-export function inForce(entry: { validFrom: string | null }, today: string): boolean {
+export function inForce(entry: { validFrom: string | null; validTo?: string | undefined }, today: string): boolean {
+  if (entry.validTo !== undefined && entry.validTo <= today) return false;
   if (entry.validFrom === null) return true;
   const from = entry.validFrom.length === 7 ? `${entry.validFrom}-01` : entry.validFrom;
   return from <= today;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ieltsOverall, oetGrade, validateResult, type IeltsResult, type OetResult } from './english.rules';
-import { assessRule } from './shortfall.rules';
+import { assessRule, rulesFor } from './shortfall.rules';
 import { referenceData } from './reference';
 import { skills } from './reference.schemas';
 
@@ -282,6 +282,16 @@ describe('one case per regulator rule in the reference (section 2.1)', () => {
     if (status === 'none') return expect(a).toBeNull();
     expect(a?.status).toBe(status);
     expect(gapsOf(a)).toEqual(gaps);
+  });
+
+  it('applies a rule only while it is in force (validFrom / validTo)', () => {
+    const nmc = rule('nmc-ielts');
+    const superseded = { ...nmc, id: 'nmc-ielts-old', validFrom: '2010-01-01', validTo: '2018-12-05' };
+    const file = { ...ref.english, rules: [superseded, nmc] };
+    expect(rulesFor(file, 'nurse', '2018-12-04').map((r) => r.id)).toEqual(['nmc-ielts-old']);
+    expect(rulesFor(file, 'nurse', '2018-12-05').map((r) => r.id)).toEqual(['nmc-ielts']);
+    expect(rulesFor(ref.english, 'hcpc-ahp', '2025-01-28').map((r) => r.id)).toEqual(['hcpc-ielts']);
+    expect(rulesFor(ref.english, 'hcpc-ahp', '2025-01-29').map((r) => r.id)).toEqual(['hcpc-ielts', 'hcpc-oet']);
   });
 
   it('line 26: the expiry of the result used is its date plus 2 years', () => {

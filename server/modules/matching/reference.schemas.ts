@@ -15,9 +15,13 @@ export const source = z.strictObject({
   kind: z.enum(['official', 'third-party', 'general-knowledge']),
 });
 
-/** every dated entry: in force from validFrom (null: the source gives no start date), checked on checkedOn */
+/**
+ * every dated entry: in force from validFrom (null: the source gives no start date) until the day before validTo
+ * (absent: still in force), checked on checkedOn. A changed rule gets a new entry; the old one gets a validTo.
+ */
 const dated = {
   validFrom: isoDateOrMonth.nullable(),
+  validTo: isoDate.optional(),
   checkedOn: isoDate,
   sources: z.array(source).min(1),
 };

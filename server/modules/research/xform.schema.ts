@@ -23,6 +23,29 @@ const BIND_TYPES: Record<string, FieldType> = {
 
 const stripPrefix = (type: string) => type.slice(type.indexOf(':') + 1);
 
+const UPLOADS: Record<string, FieldType> = { image: 'image', audio: 'audio', video: 'video' };
+
+/** The XLSForm-like kind of a leaf node, from its body control and bind. */
+function leafType(control: XElement | undefined, has: (name: string) => string | undefined): FieldType {
+  if (!control) {
+    if (has('preload') !== undefined) return 'metadata';
+    return has('calculate') !== undefined ? 'calculate' : 'hidden';
+  }
+  switch (control.local) {
+    case 'select1':
+      return 'select_one';
+    case 'select':
+      return 'select_multiple';
+    case 'upload':
+      return UPLOADS[(attr(control, 'mediatype') ?? '').split('/')[0] ?? ''] ?? 'file';
+    case 'trigger':
+      return 'acknowledge';
+  }
+  if (control.local === 'input' && has('readonly') === 'true()' && has('calculate') === undefined) return 'note';
+  const bindType = stripPrefix(has('type') ?? 'string');
+  return bindType === 'barcode' ? 'barcode' : (BIND_TYPES[bindType] ?? 'unknown');
+}
+
 /** Body controls by the instance path they refer to. */
 function indexBody(element: XElement | undefined, into = new Map<string, XElement>()): Map<string, XElement> {
   for (const node of element?.children ?? []) {
@@ -80,17 +103,9 @@ function fieldOf(
   const has = (name: string) => attr(bind, name);
   const repeat = controls.has(`${xpath}#repeat`) || attr(element, 'template') !== undefined;
   const container = element.children.length > 0 || repeat;
-  let type: FieldType = container
-    ? repeat
-      ? 'repeat'
-      : 'group'
-    : (BIND_TYPES[stripPrefix(has('type') ?? 'string')] ?? 'unknown');
-  if (control?.local === 'select1') type = 'select_one';
-  else if (control?.local === 'select') type = 'select_multiple';
-  else if (!container && !control && has('calculate') !== undefined) type = 'calculate';
-  else if (!container && control?.local === 'input' && has('readonly') === 'true()' && has('calculate') === undefined)
-    type = 'note';
+  const type = container ? (repeat ? 'repeat' : 'group') : leafType(control, has);
   const field: FormField = {
+    ...(type === 'metadata' ? { metadata: has('preloadParams') ?? has('preload') } : {}),
     name: element.local,
     xpath,
     type,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { doorstepForm } from './testing/sample-forms';
+import { doorstepForm, extrasForm } from './testing/sample-forms';
 import { parseXForm } from './xform.parse';
 import { compileXlsForm } from './xlsform.compile';
 import type { FormField } from './xlsform.types';
@@ -111,5 +111,36 @@ describe('compileXlsForm on in-memory sheets', () => {
       settings: [{ form_id: 'tags' }],
     });
     expect(tagged.fields.map((field) => field.sensitive)).toEqual([true, false]);
+  });
+
+  test('metadata, media, barcode, acknowledge, hidden and choices from a file', () => {
+    const extras = compileXlsForm(extrasForm());
+    const xml = extras.xml.replaceAll('&apos;', "'");
+    expect(xml).toContain(
+      '<bind nodeset="/data/started" type="dateTime" jr:preload="timestamp" jr:preloadParams="start"/>',
+    );
+    expect(xml).toContain('jr:preloadParams="deviceid"');
+    expect(xml).toContain('<upload ref="/data/photo" mediatype="image/*">');
+    expect(xml).toContain('<bind nodeset="/data/photo" type="binary"/>');
+    expect(xml).toContain('<bind nodeset="/data/code" type="barcode"/>');
+    expect(xml).toContain('<trigger ref="/data/ok">');
+    expect(xml).toContain('relevant=" /data/phone  = \'123\'"');
+    expect(xml).toContain('constraint="regex(., \'^\\d*$\')"');
+    expect(xml).toContain('<instance id="sites" src="jr://file-csv/sites.csv"/>');
+    expect(xml).toContain('<itemset nodeset="instance(\'sites\')/root/item">');
+    expect(xml).not.toMatch(/<input ref="\/data\/(source|started|device)"/);
+    const types = extras.schema.fields.map((field) => [field.name, field.type, field.metadata ?? field.choiceFile]);
+    expect(types).toEqual([
+      ['started', 'metadata', 'start'],
+      ['device', 'metadata', 'deviceid'],
+      ['phone', 'text', undefined],
+      ['photo', 'image', undefined],
+      ['code', 'barcode', undefined],
+      ['ok', 'acknowledge', undefined],
+      ['site', 'select_one', 'sites.csv'],
+      ['source', 'hidden', undefined],
+    ]);
+    const parsed = parseXForm(extras.xml).schema.fields.map((field) => [field.name, field.type, field.metadata]);
+    expect(parsed).toEqual(types.map(([name, type, extra]) => [name, type, type === 'metadata' ? extra : undefined]));
   });
 });

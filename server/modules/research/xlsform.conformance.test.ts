@@ -10,9 +10,9 @@ import { compileXlsFormWorkbook } from './xlsform.reader';
 /** Expected outputs whose XLSForm uses features outside the supported subset. */
 const SKIPPED: Record<string, string> = {
   attribute_columns_test:
-    'uses bind::/body::/instance:: attribute columns, media-only labels, image/audio/video/barcode/acknowledge, metadata (start, end, deviceid...) and public_key/submission_url',
+    'does not compile: bind::/body::/instance:: attribute columns, media-only labels (image/audio/video columns per language), uri:deviceid, an intent (ex:) appearance; also public_key/submission_url',
   flat_xlsform_test:
-    'uses media-only labels, image/audio/video/barcode/acknowledge, time/datetime display, metadata (start, end, deviceid...) and public_key/submission_url',
+    'does not compile: media-only labels (image/audio/video columns per language), uri:deviceid, an intent (ex:) appearance with body attributes; also public_key/submission_url',
 };
 
 const expectedStems = corpusFiles('xlsform', '.expected.xml').map((name) => name.replace(/\.expected\.xml$/, ''));

@@ -1,6 +1,6 @@
 /** The `<h:body>` of a compiled XForm: controls, groups, repeats and itemsets. Pure. */
 import type { TextTable } from './xlsform.itext';
-import { controlTag } from './xlsform.question-types';
+import { MEDIA_TYPES, controlTag } from './xlsform.question-types';
 import { el, type XNode } from './xlsform.xml';
 import type { FormField } from './xlsform.types';
 
@@ -20,11 +20,11 @@ function control(field: FormField, texts: TextTable): XNode | null {
     children.push(
       el('itemset', { nodeset: itemsetNodeset(field) }, [
         el('value', { ref: 'name' }),
-        el('label', { ref: texts.translated ? 'jr:itext(itextId)' : 'label' }),
+        el('label', { ref: texts.translated && !field.choiceFile ? 'jr:itext(itextId)' : 'label' }),
       ]),
     );
   }
-  return el(tag, { ref: field.xpath, appearance: field.appearance }, children);
+  return el(tag, { ref: field.xpath, appearance: field.appearance, mediatype: MEDIA_TYPES[field.type] }, children);
 }
 
 function container(field: FormField, texts: TextTable): XNode {

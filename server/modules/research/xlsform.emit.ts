@@ -2,6 +2,7 @@
 import type { ChoiceList } from './xlsform.choices';
 import { bodyNodes } from './xlsform.emit-body';
 import type { TextTable } from './xlsform.itext';
+import { METADATA } from './xlsform.question-types';
 import { buildXml, el, txt, type XNode } from './xlsform.xml';
 import type { FormField, FormSchema } from './xlsform.types';
 
@@ -39,6 +40,8 @@ function bindNodes(fields: FormField[], texts: TextTable): XNode[] {
       'jr:requiredMsg': texts.message(`${field.xpath}:jr:requiredMsg`, field.requiredMessage),
       calculate: field.calculation,
       readonly: field.readOnly || field.type === 'note' ? 'true()' : undefined,
+      'jr:preload': field.metadata && METADATA[field.metadata]?.preload,
+      'jr:preloadParams': field.metadata && METADATA[field.metadata]?.params,
     };
     const own = container && Object.values(attrs).filter(Boolean).length === 1 ? [] : [el('bind', attrs)];
     return [...own, ...bindNodes(field.children ?? [], texts)];
@@ -60,13 +63,20 @@ function choiceInstance(list: ChoiceList, texts: TextTable): XNode {
   return el('instance', { id: list.name }, [el('root', {}, items)]);
 }
 
-/** `pulldata('name', ...)` reads `jr://file-csv/name.csv`, declared as a secondary instance. */
-function pulldataInstances(fields: FormField[], into = new Set<string>()): Set<string> {
+/**
+ * Attached files declared as secondary instances: `select_one_from_file x.csv` and
+ * `pulldata('x', ...)` (which reads `jr://file-csv/x.csv`). Instance id -> src.
+ */
+function fileInstances(fields: FormField[], into = new Map<string, string>()): Map<string, string> {
   for (const field of fields) {
-    for (const match of (field.calculation ?? '').matchAll(/pulldata\(\s*['"]([^'"]+)['"]/g)) {
-      into.add(match[1] ?? '');
+    if (field.choiceFile && field.listName) {
+      const csv = field.choiceFile.toLowerCase().endsWith('.csv');
+      into.set(field.listName, `jr://${csv ? 'file-csv' : 'file'}/${field.choiceFile}`);
     }
-    pulldataInstances(field.children ?? [], into);
+    for (const match of (field.calculation ?? '').matchAll(/pulldata\(\s*['"]([^'"]+)['"]/g)) {
+      into.set(match[1] ?? '', `jr://file-csv/${match[1]}.csv`);
+    }
+    fileInstances(field.children ?? [], into);
   }
   return into;
 }
@@ -79,7 +89,7 @@ export function emitXForm(schema: FormSchema, lists: ChoiceList[], texts: TextTa
   ]);
   const secondary = [
     ...lists.map((list) => choiceInstance(list, texts)),
-    ...[...pulldataInstances(schema.fields)].map((id) => el('instance', { id, src: `jr://file-csv/${id}.csv` })),
+    ...[...fileInstances(schema.fields)].map(([id, src]) => el('instance', { id, src })),
   ];
   const binds = [
     ...bindNodes(schema.fields, texts),

@@ -31,7 +31,7 @@ const cases: Case[] = [
   ],
   [
     'unsupported type',
-    form([{ type: 'select_one_from_file x.csv', name: 'b', label: 'B' }]),
+    form([{ type: 'geotrace', name: 'b', label: 'B' }]),
     { sheet: 'survey', row: 2, column: 'type', message: /unsupported/ },
   ],
   [

@@ -4,7 +4,16 @@ import type { FieldType } from './xlsform.types';
 export type ParsedType =
   | { kind: 'begin'; type: 'group' | 'repeat' }
   | { kind: 'end'; type: 'group' | 'repeat' }
-  | { kind: 'question'; type: FieldType; listName?: string; orOther?: boolean };
+  | {
+      kind: 'question';
+      type: FieldType;
+      listName?: string;
+      orOther?: boolean;
+      file?: string;
+      metadata?: string;
+      /** pyxform's legacy `phone number`: text limited to digits. */
+      numbersOnly?: boolean;
+    };
 
 const SIMPLE: Record<string, FieldType> = {
   text: 'text',
@@ -18,9 +27,33 @@ const SIMPLE: Record<string, FieldType> = {
   geopoint: 'geopoint',
   note: 'note',
   calculate: 'calculate',
+  hidden: 'hidden',
+  barcode: 'barcode',
+  acknowledge: 'acknowledge',
+  trigger: 'acknowledge',
+  image: 'image',
+  photo: 'image',
+  audio: 'audio',
+  video: 'video',
+  file: 'file',
 };
 
-const SELECT = /^select[ _](one|multiple)(?:[ _]from)? (\S+)( or[ _]other| or specify other)?$/;
+/** Metadata the device fills in, with pyxform's preload attributes. */
+export const METADATA: Record<string, { type: string; preload: string; params: string }> = {
+  start: { type: 'dateTime', preload: 'timestamp', params: 'start' },
+  end: { type: 'dateTime', preload: 'timestamp', params: 'end' },
+  today: { type: 'date', preload: 'date', params: 'today' },
+  deviceid: { type: 'string', preload: 'property', params: 'deviceid' },
+  username: { type: 'string', preload: 'property', params: 'username' },
+  phonenumber: { type: 'string', preload: 'property', params: 'phonenumber' },
+  email: { type: 'string', preload: 'property', params: 'email' },
+  subscriberid: { type: 'string', preload: 'property', params: 'subscriberid' },
+  simserial: { type: 'string', preload: 'property', params: 'simserial' },
+};
+
+const FROM_FILE = /^select[ _](one|multiple)[ _]from[ _]file (\S+\.(?:csv|xml|geojson))$/i;
+
+const SELECT = /^select[ _](one|multiple)(?:[ _]from)? (\S+)( or[ _]other| or specify other)?$/i;
 
 /** Returns null for a type outside the supported subset. */
 export function parseType(cell: string): ParsedType | null {
@@ -30,9 +63,17 @@ export function parseType(cell: string): ParsedType | null {
   if (structural) {
     return { kind: structural[1] as 'begin' | 'end', type: structural[2] as 'group' | 'repeat' };
   }
+  const fromFile = FROM_FILE.exec(text);
+  if (fromFile) {
+    const type = fromFile[1]?.toLowerCase() === 'one' ? 'select_one' : 'select_multiple';
+    const file = fromFile[2] ?? '';
+    return { kind: 'question', type, listName: file.replace(/\.[^.]+$/, ''), file };
+  }
+  if (lower === 'phone number') return { kind: 'question', type: 'text', numbersOnly: true };
+  if (METADATA[lower]) return { kind: 'question', type: 'metadata', metadata: lower };
   const select = SELECT.exec(text);
-  if (select && /^select[ _](one|multiple)/.test(lower)) {
-    const type = select[1] === 'one' ? 'select_one' : 'select_multiple';
+  if (select) {
+    const type = select[1]?.toLowerCase() === 'one' ? 'select_one' : 'select_multiple';
     const listName = select[2] ?? '';
     return select[3] ? { kind: 'question', type, listName, orOther: true } : { kind: 'question', type, listName };
   }
@@ -52,6 +93,14 @@ const BIND_TYPES: Record<FieldType, string> = {
   geopoint: 'geopoint',
   note: 'string',
   calculate: 'string',
+  hidden: 'string',
+  barcode: 'barcode',
+  acknowledge: 'string',
+  image: 'binary',
+  audio: 'binary',
+  video: 'binary',
+  file: 'binary',
+  metadata: 'string',
   group: '',
   repeat: '',
   unknown: 'string',
@@ -60,12 +109,22 @@ const BIND_TYPES: Record<FieldType, string> = {
 export const bindType = (type: FieldType): string => BIND_TYPES[type];
 
 /** The body element for a question, or null when it has none (calculate). */
-export function controlTag(type: FieldType): 'input' | 'select1' | 'select' | null {
-  if (type === 'calculate') return null;
+export function controlTag(type: FieldType): 'input' | 'select1' | 'select' | 'upload' | 'trigger' | null {
+  if (type === 'calculate' || type === 'hidden' || type === 'metadata') return null;
+  if (type === 'image' || type === 'audio' || type === 'video' || type === 'file') return 'upload';
+  if (type === 'acknowledge') return 'trigger';
   if (type === 'select_one') return 'select1';
   if (type === 'select_multiple') return 'select';
   return 'input';
 }
+
+/** `mediatype` of an `<upload>` control. */
+export const MEDIA_TYPES: Partial<Record<FieldType, string>> = {
+  image: 'image/*',
+  audio: 'audio/*',
+  video: 'video/*',
+  file: 'application/*',
+};
 
 export const isTrue = (cell: string | undefined): boolean =>
   cell !== undefined && /^(yes|true|true\(\)|1|y)$/i.test(cell.trim());

@@ -21,8 +21,14 @@ const TEXTS = {
   requiredMessage: 'required_message',
 } as const;
 
-/** `true`/`false` typed (or read from a boolean cell) where an expression is expected. */
-const booleanExpr = (value: string) => (/^(true|false)$/i.test(value) ? `${value.toLowerCase()}()` : value);
+/**
+ * Like pyxform: spreadsheet "smart quotes" become plain quotes in expressions, and `true`/`false`
+ * (typed, or read from a boolean cell) become the XPath functions.
+ */
+export function cleanExpr(value: string): string {
+  if (/^(true|false)$/i.test(value)) return `${value.toLowerCase()}()`;
+  return value.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
+}
 
 /**
  * pyxform writes a reference between two nodes of the same repeat as a relative path, so that it
@@ -60,7 +66,7 @@ export function resolveRefs(tree: SurveyTree, sheet: NormalSheet): void {
     for (const [key, column] of Object.entries(EXPRESSIONS)) {
       const value = field[key as keyof typeof EXPRESSIONS];
       if (value !== undefined) {
-        const expanded = guard(column, null, () => expandRefs(booleanExpr(value), lookup));
+        const expanded = guard(column, null, () => expandRefs(cleanExpr(value), lookup));
         field[key as keyof typeof EXPRESSIONS] =
           key === 'choiceFilter' ? expanded.replace(/ (\.\.\/[^ ]*) /g, ' current()/$1 ') : expanded;
       }

@@ -5,7 +5,7 @@
 import type { ChoiceList } from './xlsform.choices';
 import { MAX_NESTING_DEPTH, XlsFormError } from './xlsform.errors';
 import { countField, fieldFromRow, otherField } from './xlsform.fields';
-import { VALID_NAME, parseType, type ParsedType } from './xlsform.question-types';
+import { METADATA, VALID_NAME, parseType, type ParsedType } from './xlsform.question-types';
 import type { NormalRow, NormalSheet } from './xlsform.sheets';
 import type { FormField } from './xlsform.types';
 
@@ -16,6 +16,9 @@ export interface SurveyTree {
   byName: Map<string, FormField>;
   usedLists: Set<string>;
 }
+
+/** Fields nobody sees, so they need no label. */
+const UNLABELLED = new Set<FormField['type']>(['calculate', 'hidden', 'metadata']);
 
 interface Frame {
   field: FormField | null;
@@ -86,9 +89,21 @@ class SurveyBuilder {
     if (field.type === 'calculate' && field.calculation === undefined) {
       this.fail(row, 'calculation', 'a calculate needs a calculation');
     }
+    if (parsed.numbersOnly) {
+      field.constraint ??= "regex(., '^\\d*$')";
+      if (!Object.keys(field.hints).length) field.hints = { default: 'Enter numbers only.' };
+    }
+    if (parsed.metadata !== undefined) {
+      field.metadata = parsed.metadata;
+      field.dataType = METADATA[parsed.metadata]?.type ?? 'string';
+    }
     const labelled = Object.keys(field.labels).length || Object.keys(field.hints).length;
-    if (field.type !== 'calculate' && !labelled) this.fail(row, 'label', `"${field.name}" has no label or hint`);
-    if (parsed.listName === undefined) {
+    if (!UNLABELLED.has(field.type) && !labelled) this.fail(row, 'label', `"${field.name}" has no label or hint`);
+    if (parsed.file !== undefined) {
+      field.listName = parsed.listName;
+      field.choiceFile = parsed.file;
+    }
+    if (parsed.listName === undefined || parsed.file !== undefined) {
       this.add(field, source);
       return;
     }

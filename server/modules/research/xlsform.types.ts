@@ -23,6 +23,15 @@ export type FieldType =
   | 'geopoint'
   | 'note'
   | 'calculate'
+  | 'hidden'
+  | 'barcode'
+  | 'acknowledge'
+  | 'image'
+  | 'audio'
+  | 'video'
+  | 'file'
+  /** Filled in by the device, never shown: start, end, today, deviceid, username, phonenumber, email. */
+  | 'metadata'
   | 'group'
   | 'repeat'
   | 'unknown';
@@ -46,6 +55,10 @@ export interface FormField {
   hints: Labels;
   /** For selects: the list name and its choices (in sheet order). */
   listName?: string;
+  /** For `select_one_from_file`: the attached file (`households.csv`); choices are then not known here. */
+  choiceFile?: string;
+  /** For `metadata` fields: the XLSForm type (`start`, `deviceid`...). */
+  metadata?: string;
   choices?: FormChoice[];
   required: boolean;
   /** When `required` is an XPath expression rather than yes/no (already expanded). */

@@ -94,3 +94,20 @@ export function doorstepForm(): XlsFormSheets {
     ],
   };
 }
+
+/** The types beyond the core subset: metadata, media, barcode, acknowledge, choices from a file. */
+export function extrasForm(): XlsFormSheets {
+  return {
+    survey: [
+      { type: 'start', name: 'started' },
+      { type: 'deviceid', name: 'device' },
+      { type: 'phone number', name: 'phone', label: 'Phone' },
+      { type: 'image', name: 'photo', label: 'Photo of the space' },
+      { type: 'barcode', name: 'code', label: 'Scan' },
+      { type: 'acknowledge', name: 'ok', label: 'I agree', relevant: '${phone} = \u2018123\u2019' },
+      { type: 'select_one_from_file sites.csv', name: 'site', label: 'Site' },
+      { type: 'hidden', name: 'source' },
+    ],
+    settings: [{ form_id: 'extras', version: '1' }],
+  };
+}

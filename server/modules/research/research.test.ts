@@ -104,6 +104,45 @@ describe('research: web and paper responses, anonymity, vouchers, prize draw, ex
     expect([unknown.statusCode, unknown.body]).toEqual([400, expect.stringContaining('body.answers.nope')]);
   });
 
+  it('records redemptions against the ledger, never beyond the balance; only leads record', async () => {
+    const before = (await lead.request('GET', `/api/v1/research/vouchers?researcher=${researcherId}`)).json() as {
+      balancePence: number;
+    };
+    const over = await lead.request('POST', '/api/v1/research/vouchers/entries', {
+      researcher: researcherId,
+      kind: 'redemption',
+      amountPence: before.balancePence + 1,
+    });
+    expect([over.statusCode, over.body]).toEqual([422, expect.stringContaining('cannot exceed')]);
+    const ok = await lead.request('POST', '/api/v1/research/vouchers/entries', {
+      researcher: researcherId,
+      kind: 'redemption',
+      amountPence: 1000,
+      note: 'high-street voucher',
+    });
+    expect(ok.statusCode, ok.body).toBe(201);
+    expect((ok.json() as { balancePence: number; redeemedPence: number }).redeemedPence).toBe(1000);
+    const back = await lead.request('POST', '/api/v1/research/vouchers/entries', {
+      researcher: researcherId,
+      kind: 'issue',
+      amountPence: 1000,
+      note: 'correction',
+    });
+    expect((back.json() as { balancePence: number }).balancePence).toBe(before.balancePence);
+    expect(
+      (
+        await researcher.request('POST', '/api/v1/research/vouchers/entries', {
+          researcher: researcherId,
+          kind: 'issue',
+          amountPence: 100,
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (await otherResearcher.request('GET', `/api/v1/research/vouchers?researcher=${researcherId}`)).statusCode,
+    ).toBe(403);
+  });
+
   it('a researcher sees only their own responses; leads see all', async () => {
     await otherResearcher.request('POST', `/api/v1/research/forms/${named}/submissions`, {
       channel: 'web',

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { CORPUS_DIR, XFORMS_WITHOUT_INSTANCE_ID, corpusFiles, readCorpus, readManifest } from './testing/corpus';
-import { loadInOdkEngine } from './testing/odk-engine';
+import { loadInOdkEngine, openInOdkEngine } from './testing/odk-engine';
 import { doorstepForm, extrasForm } from './testing/sample-forms';
 import { parseXForm } from './xform.parse';
 import { compileXlsForm } from './xlsform.compile';
@@ -99,4 +99,21 @@ test('the extra types (metadata, media, barcode, acknowledge, choices from a fil
   const result = await loadInOdkEngine(compileXlsForm(extrasForm()).xml);
   expect(result, result.error).toMatchObject({ ok: true });
   expect(result.submission).toMatch(/<started>\d{4}-\d\d-\d\dT/);
+});
+
+test('the compiled doorstep form behaves in the engine: relevance, required, repeat count', async () => {
+  const form = await openInOdkEngine(compileXlsForm(doorstepForm()).xml);
+  const skills = form.find('/data/skills');
+  expect(skills.currentState.relevant).toBe(false);
+  form.find('/data/has_skills').selectValue?.('yes');
+  expect(skills.currentState.relevant).toBe(true);
+  expect((await form.submission()).status).toBe('pending');
+  form.find('/data/area').setValue?.('Ladywood');
+  form.find('/data/people').setValue?.('2');
+  const members = form.find('/data/member').currentState.children ?? [];
+  expect(members).toHaveLength(2);
+  const { status, xml } = await form.submission();
+  expect(status).toBe('ready');
+  expect(xml).toContain('<area>Ladywood</area>');
+  expect(xml).toContain('<size>2</size>');
 });

@@ -44,3 +44,42 @@ export async function loadInOdkEngine(xml: string, mediaDir?: string): Promise<E
     return { ok: false, stage: 'create', error: (error as Error).message, languages };
   }
 }
+
+/** A node of a loaded form, loosely typed: enough to drive a form from a test. */
+export interface EngineNode {
+  nodeType: string;
+  definition: { nodeset: string };
+  currentState: { relevant: boolean; children: readonly EngineNode[] | null; value: unknown };
+  setValue?: (value: string) => unknown;
+  selectValue?: (value: string | null) => unknown;
+}
+
+export interface OpenForm {
+  root: EngineNode;
+  find(nodeset: string): EngineNode;
+  submission(): Promise<{ status: string; xml: string }>;
+}
+
+/** Opens a form in the engine to fill it in from a test (jsdom environment required). */
+export async function openInOdkEngine(xml: string): Promise<OpenForm> {
+  shimDirname();
+  const { loadForm } = await import('@getodk/xforms-engine');
+  const result = await loadForm(xml, { missingResourceBehavior: 'BLANK' });
+  if (result.status === 'failure') throw new Error(result.error?.message);
+  const instance = result.createInstance();
+  const root = instance.root as unknown as EngineNode;
+  const all = (node: EngineNode): EngineNode[] => [node, ...(node.currentState.children ?? []).flatMap(all)];
+  return {
+    root,
+    find(nodeset) {
+      const found = all(root).find((node) => node.definition.nodeset === nodeset);
+      if (!found) throw new Error(`no node ${nodeset}`);
+      return found;
+    },
+    async submission() {
+      const payload = await instance.root.prepareInstancePayload();
+      const file = payload.data[0].get('xml_submission_file');
+      return { status: payload.status, xml: file instanceof Blob ? await file.text() : '' };
+    },
+  };
+}

@@ -26,3 +26,20 @@ export async function waitForMapShapes(page: Page, count: number): Promise<void>
 export async function tileCount(page: Page): Promise<number> {
   return page.locator('.leaflet-tile').count();
 }
+
+/** POST/PATCH a JSON API path with the page's session and CSRF token, from inside the browser; returns the body. */
+export async function apiSend<T>(page: Page, method: 'POST' | 'PATCH', path: string, body: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ method, url, body }) => {
+      const csrf = (await (await fetch('/api/v1/auth/csrf')).json()) as { csrfToken: string };
+      const res = await fetch(url, {
+        method,
+        headers: { accept: 'application/json', 'content-type': 'application/json', 'x-csrf-token': csrf.csrfToken },
+        body: JSON.stringify(body),
+      });
+      if (!res.ok) throw new Error(`${method} ${url}: HTTP ${res.status} ${await res.text()}`);
+      return (await res.json()) as T;
+    },
+    { method, url: path, body },
+  );
+}

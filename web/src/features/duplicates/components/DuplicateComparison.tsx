@@ -76,25 +76,35 @@ export function DuplicateComparison({ entity, pair, onClose, onMerged }: Props) 
           </Button>
         </Group>
       </Stack>
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('duplicates.confirmTitle')} centered>
-        <Stack gap="md">
-          <Text>{t('duplicates.confirm', { keep: keep.name, merge: merge.name })}</Text>
-          <Text size="sm">{t('duplicates.confirmHint')}</Text>
-          {run.isError && (
-            <Alert color="red" role="alert" title={t('duplicates.mergeFailed')}>
-              {isApiError(run.error) ? run.error.detail : t('errors.generic')}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirming(false)}>
-              {t('duplicates.cancel')}
-            </Button>
-            <Button color="red.9" loading={run.isPending} onClick={() => run.mutate()}>
-              {t('duplicates.confirmMerge')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      <Modal.Root opened={confirming} onClose={() => setConfirming(false)} centered>
+        <Modal.Overlay />
+        <Modal.Content>
+          {/* A div, not Mantine's default <header>: a second banner landmark confuses screen-reader navigation. */}
+          <Modal.Header {...({ component: 'div' } as object)}>
+            <Modal.Title>{t('duplicates.confirmTitle')}</Modal.Title>
+            <Modal.CloseButton aria-label={t('duplicates.cancel')} />
+          </Modal.Header>
+          <Modal.Body>
+            <Stack gap="md">
+              <Text>{t('duplicates.confirm', { keep: keep.name, merge: merge.name })}</Text>
+              <Text size="sm">{t('duplicates.confirmHint')}</Text>
+              {run.isError && (
+                <Alert color="red" role="alert" title={t('duplicates.mergeFailed')}>
+                  {isApiError(run.error) ? run.error.detail : t('errors.generic')}
+                </Alert>
+              )}
+              <Group justify="flex-end">
+                <Button variant="default" onClick={() => setConfirming(false)}>
+                  {t('duplicates.cancel')}
+                </Button>
+                <Button color="red.9" loading={run.isPending} onClick={() => run.mutate()}>
+                  {t('duplicates.confirmMerge')}
+                </Button>
+              </Group>
+            </Stack>
+          </Modal.Body>
+        </Modal.Content>
+      </Modal.Root>
     </Paper>
   );
 }

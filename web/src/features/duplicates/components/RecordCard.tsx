@@ -25,7 +25,7 @@ export function RecordCard({ entity, party, suggested }: Props) {
           <bdi>{party.name}</bdi>
         </Text>
         {suggested && (
-          <Badge variant="light" color="teal">
+          <Badge variant="filled" color="teal.9">
             {t('duplicates.suggested')}
           </Badge>
         )}

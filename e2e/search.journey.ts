@@ -5,7 +5,8 @@ import { settle, waitForHeading } from './lib/ui';
 
 /**
  * The header's search is a combobox: a misspelt name still finds the hospital, suggestions are grouped by type,
- * arrow keys and Enter open one; Enter alone opens the results page, where an area leads to the map.
+ * arrow keys and Enter open one; Enter alone opens the results page, where an area leads to its page and on to
+ * the map.
  */
 export default {
   name: 'global search: typo-tolerant suggestions by keyboard, results page, area on the map',
@@ -32,6 +33,10 @@ export default {
     assert.equal(new URL(page.url()).searchParams.get('q'), 'Greater Icknield');
     const areas = page.getByRole('region', { name: 'Areas' });
     await areas.getByRole('link', { name: 'Greater Icknield' }).click();
+    // An area result opens the area's page, which leads on to the area on the map.
+    await waitForHeading(page, 'Greater Icknield');
+    assert.match(new URL(page.url()).pathname, /^\/assets\/areas\//);
+    await page.getByRole('link', { name: 'Show on the map' }).click();
     await waitForHeading(page, 'Map');
     const panel = page.getByRole('complementary', { name: 'Selected item' });
     await panel.getByRole('heading', { name: 'Greater Icknield' }).waitFor();

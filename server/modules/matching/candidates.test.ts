@@ -12,8 +12,11 @@ import {
   type Harness,
 } from '../../test/harness';
 import { importTaxonomy } from '../assets/occupations.service';
+import { addMonths } from './dates.rules';
 
-/** Fictional people only. */
+/** Fictional people only. Dates are relative to today, so the tests keep their meaning as time passes. */
+const monthsAgo = (n: number) => addMonths(new Date().toISOString().slice(0, 10), -n);
+const TAKEN = monthsAgo(5);
 const taxonomy = JSON.parse(readFileSync(new URL('../../../taxonomies/occupations.json', import.meta.url), 'utf8'));
 const doctor = {
   fullName: 'Testa Fictional-Doctor',
@@ -29,11 +32,11 @@ const doctor = {
     {
       test: 'ielts',
       variant: 'academic',
-      date: '2026-06-01',
+      date: TAKEN,
       scores: { listening: 7, reading: 7, writing: 6.5, speaking: 7 },
     },
   ],
-  progress: [{ step: 'pmq-acceptable', outcome: 'passed', date: '2026-01-10' }],
+  progress: [{ step: 'pmq-acceptable', outcome: 'passed', date: monthsAgo(10) }],
 };
 
 describe('candidates API', () => {
@@ -63,7 +66,7 @@ describe('candidates API', () => {
     expect(c).toMatchObject({ status: 'pending', source: 'intake', rightToWork: 'full', dbs: 'unknown' });
     expect(c.caseworker.displayName).toBe('Test caseworker');
     expect(c.consents).toEqual({ contact: false, referral: false, matching: false, publicity: false });
-    expect(c.englishTests[0]).toMatchObject({ overall: 7, expiresOn: '2028-06-01' });
+    expect(c.englishTests[0]).toMatchObject({ overall: 7, expiresOn: addMonths(TAKEN, 24) });
     expect(c.qualifications[0].occupation.code).toBe('medical-doctor');
   });
 
@@ -125,7 +128,7 @@ describe('candidates API', () => {
           {
             test: 'oet',
             variant: 'medicine',
-            date: '2026-01-01',
+            date: monthsAgo(2),
             scores: { listening: 340, reading: 350, writing: 350, speaking: 350 },
             grades: { listening: 'B' },
           },
@@ -134,7 +137,7 @@ describe('candidates API', () => {
       422,
       'body.englishTests.0.scores.listening',
     ],
-    [{ progress: [{ step: 'plab7', outcome: 'passed', date: '2026-01-01' }] }, 422, 'body.progress.0.step'],
+    [{ progress: [{ step: 'plab7', outcome: 'passed', date: monthsAgo(2) }] }, 422, 'body.progress.0.step'],
     [{ dateOfBirth: '2099-01-01' }, 422, 'body.dateOfBirth'],
     [{ rightToWork: 'maybe' }, 400, 'body.rightToWork'],
   ])('refuses bad input %#, naming the field', async (change, status, path) => {
@@ -202,7 +205,7 @@ describe('candidates API', () => {
         {
           test: 'ielts',
           variant: 'academic',
-          date: '2026-09-01',
+          date: monthsAgo(1),
           scores: { listening: 8, reading: 8, writing: 7, speaking: 7.5 },
         },
       ],

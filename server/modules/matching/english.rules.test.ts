@@ -135,9 +135,16 @@ describe('one case per regulator rule in the reference (section 2.1)', () => {
     ],
     ['line 26 GMC IELTS: 7.5 overall with 7.0 in each skill meets it', 'gmc-ielts', [ielts(7.5, 8, 7, 7.5)], 'met', []],
     [
-      'line 26 GMC IELTS: one sitting only, two halves do not combine',
+      'line 26 GMC IELTS: only the most recent sitting counts, even when an earlier one met the rule',
       'gmc-ielts',
-      [ielts(8, 8, 6.5, 8, '2026-03-01'), ielts(7, 7, 7.5, 6.5, '2026-05-01')],
+      [ielts(8, 8, 7.5, 8, '2026-02-01'), ielts(7, 7, 6.5, 7, '2026-05-01')],
+      'not-met',
+      ['overall 0.5', 'writing 0.5'],
+    ],
+    [
+      'line 33 GDC IELTS: one test result, so two sittings do not combine (the better single one is reported)',
+      'gdc-ielts',
+      [ielts(7.5, 7.5, 6, 7.5, '2026-03-01'), ielts(6, 6, 7.5, 6, '2026-05-01')],
       'not-met',
       ['writing 0.5'],
     ],

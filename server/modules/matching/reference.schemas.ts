@@ -100,6 +100,8 @@ export const englishRule = z.strictObject({
       floorPerSkill: z.number().min(0).max(500),
     })
     .nullable(),
+  /** only the latest sitting of this test counts (GMC IELTS: "most recent sitting") */
+  mostRecentSittingOnly: z.boolean(),
   notes: z.string(),
   ...dated,
 });

@@ -131,7 +131,9 @@ export function assessRule(
       expiresOn: null,
     };
   const usable = ofTest.filter((r) => validateResult(r, table, today).length === 0);
-  const current = usable.filter((r) => (expiresOn(r, rule) ?? '9999-12-31') >= today);
+  const latest = [...usable].sort((a, b) => (a.date < b.date ? 1 : -1)).slice(0, 1);
+  const counted = rule.mostRecentSittingOnly ? latest : usable;
+  const current = counted.filter((r) => (expiresOn(r, rule) ?? '9999-12-31') >= today);
   if (current.length === 0) {
     const why = usable.length === 0 ? 'no usable result (see the score problems)' : 'every result has expired';
     return { ...base, status: 'not-met', reason: why, basedOn: [], expiresOn: null };

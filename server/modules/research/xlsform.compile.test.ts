@@ -143,4 +143,13 @@ describe('compileXlsForm on in-memory sheets', () => {
     const parsed = parseXForm(extras.xml).schema.fields.map((field) => [field.name, field.type, field.metadata]);
     expect(parsed).toEqual(types.map(([name, type, extra]) => [name, type, type === 'metadata' ? extra : undefined]));
   });
+
+  test('characters XML cannot carry are dropped from cells', () => {
+    const { xml, schema: clean } = compileXlsForm({
+      survey: [{ type: 'text', name: 'a', label: 'bell\u0007 and \ud800 lone surrogate' }],
+      settings: [{ form_id: 'ctl' }],
+    });
+    expect(clean.fields[0]?.labels).toEqual({ default: 'bell and  lone surrogate' });
+    expect(xml.includes('\u0007') || xml.includes('\ud800')).toBe(false);
+  });
 });

@@ -56,6 +56,7 @@ const WORDS = ['a', 'b', 'c', 'l', 'g', 'yes', 'no', '${a}', '${b}', '${zz}', '$
 const cell = fc.oneof(
   fc.constantFrom(...TYPES, ...WORDS),
   fc.string(),
+  fc.string({ unit: 'binary', maxLength: 12 }),
   fc.integer(),
   fc.double(),
   fc.boolean(),

@@ -51,7 +51,7 @@ export const METADATA: Record<string, { type: string; preload: string; params: s
   simserial: { type: 'string', preload: 'property', params: 'simserial' },
 };
 
-const FROM_FILE = /^select[ _](one|multiple)[ _]from[ _]file (\S+\.(?:csv|xml|geojson))$/i;
+const FROM_FILE = /^select[ _](one|multiple)[ _]from[ _]file ([\p{L}\p{N}_-][\p{L}\p{N}_.-]*\.(?:csv|xml|geojson))$/iu;
 
 const SELECT = /^select[ _](one|multiple)(?:[ _]from)? (\S+)( or[ _]other| or specify other)?$/i;
 

@@ -76,6 +76,10 @@ export function parseHeader(header: string): ColumnKey {
 
 export const columnKey = (key: ColumnKey): string => (key.lang === null ? key.base : `${key.base}::${key.lang}`);
 
+const NOT_XML_CHARS =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 function cellText(value: unknown, sheet: string, row: number, column: string): string {
   let text: string;
   if (value === null || value === undefined) text = '';
@@ -86,6 +90,8 @@ function cellText(value: unknown, sheet: string, row: number, column: string): s
     const iso = Number.isNaN(value.getTime()) ? '' : value.toISOString();
     text = iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
   } else throw new XlsFormError({ sheet, row, column }, 'unsupported cell value');
+  // Characters XML 1.0 cannot carry (control characters, lone surrogates) are dropped.
+  text = text.replace(NOT_XML_CHARS, '');
   if (text.length > MAX_CELL_CHARS) {
     throw new XlsFormError({ sheet, row, column }, `cell longer than ${MAX_CELL_CHARS} characters`);
   }

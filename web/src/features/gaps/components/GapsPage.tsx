@@ -84,7 +84,7 @@ export function GapsPage() {
                       : talent.areas.map(({ area, count }, index) => (
                           <span key={area.id}>
                             {index > 0 && ', '}
-                            <Anchor component={Link} to={`/assets/map?area=${encodeURIComponent(area.slug)}`} inherit>
+                            <Anchor component={Link} to={`/assets/areas/${encodeURIComponent(area.slug)}`} inherit>
                               <bdi>{area.name}</bdi>
                             </Anchor>{' '}
                             (<Count value={count} />)

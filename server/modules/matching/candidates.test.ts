@@ -248,6 +248,14 @@ describe('candidates API', () => {
       consents: { contact: true },
     });
     expect(unknownPartner.statusCode).toBe(422);
+    const unknownOccupation = await anonymous.request('POST', '/api/v1/matching/self-referrals', {
+      partner: partnerA.slug,
+      fullName: 'Odd Occupation',
+      occupation: 'dragon-tamer',
+      consents: { contact: true },
+    });
+    expect(unknownOccupation.statusCode).toBe(422);
+    expect(unknownOccupation.json().errors[0].path).toBe('body.occupation');
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Deps } from '../../deps';
 import type { RequestContext } from '../../http/context';
 import { AppError } from '../../http/errors';
+import { checkOccupationCodes } from '../assets/occupations.service';
 import { getPartner } from '../identity/identity.directory.service';
 import { insertWithChildren } from './candidates.create.service';
 
@@ -32,6 +33,7 @@ export async function createSelfReferral(
     throw new AppError('unprocessable', `Partner ${input.partner} does not exist`, {
       errors: [{ path: 'body.partner', message: 'unknown partner' }],
     });
+  if (input.occupation) await checkOccupationCodes(deps.db, [input.occupation], () => 'body.occupation');
   const anonymous: RequestContext = { ...ctx, actor: null };
   await insertWithChildren(
     deps,

@@ -5,9 +5,11 @@
  * limitations, or as compiling to XForms that cannot load, must fail (so the list stays honest).
  */
 import { existsSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { CORPUS_DIR, XFORMS_WITHOUT_INSTANCE_ID, corpusFiles, readCorpus, readManifest } from './testing/corpus';
 import { loadInOdkEngine, openInOdkEngine } from './testing/odk-engine';
+import { randomSurvey } from './testing/random-forms';
 import { doorstepForm, extrasForm } from './testing/sample-forms';
 import { parseXForm } from './xform.parse';
 import { compileXlsForm } from './xlsform.compile';
@@ -116,4 +118,23 @@ test('the compiled doorstep form behaves in the engine: relevance, required, rep
   expect(status).toBe('ready');
   expect(xml).toContain('<area>Ladywood</area>');
   expect(xml).toContain('<size>2</size>');
+});
+
+test('random compiled surveys load in the engine', async () => {
+  let loaded = 0;
+  await fc.assert(
+    fc.asyncProperty(randomSurvey, async (input) => {
+      let xml: string;
+      try {
+        xml = compileXlsForm(input, { fallbackFormId: 'random' }).xml;
+      } catch (error) {
+        return error instanceof XlsFormError;
+      }
+      const result = await loadInOdkEngine(xml);
+      if (result.ok) loaded += 1;
+      return result.ok;
+    }),
+    { numRuns: 40 },
+  );
+  expect(loaded).toBeGreaterThan(3);
 });

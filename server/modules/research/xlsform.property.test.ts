@@ -1,12 +1,13 @@
 /** fast-check: garbled sheets, bytes and XML never throw anything but the typed errors. */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { randomSurvey } from './testing/random-forms';
 import { doorstepForm } from './testing/sample-forms';
 import { parseXForm } from './xform.parse';
 import { compileXlsForm } from './xlsform.compile';
 import { XFormError, XlsFormError } from './xlsform.errors';
 import { readXlsFormWorkbook } from './xlsform.reader';
-import type { SheetRow, XlsFormSheets } from './xlsform.types';
+import type { FormField, SheetRow, XlsFormSheets } from './xlsform.types';
 
 const HEADERS = [
   'type',
@@ -93,6 +94,23 @@ describe('compileXlsForm under random input', () => {
       ),
       { numRuns: 400 },
     );
+  });
+
+  test('well-formed random surveys mostly compile, and every compiled form parses back whole', () => {
+    let compiled = 0;
+    fc.assert(
+      fc.property(randomSurvey, (input) => {
+        const ok = onlyTyped(XlsFormError, () => {
+          const { xml, schema } = compileXlsForm(input, { fallbackFormId: 'p' });
+          const names = (fields: FormField[]): string[] => fields.flatMap((f) => [f.name, ...names(f.children ?? [])]);
+          expect(names(parseXForm(xml).schema.fields)).toEqual(names(schema.fields));
+          compiled += 1;
+        });
+        return ok;
+      }),
+      { numRuns: 300 },
+    );
+    expect(compiled).toBeGreaterThan(30);
   });
 
   test('arbitrary values in place of sheets throw only XlsFormError', () => {

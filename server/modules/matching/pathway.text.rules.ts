@@ -1,10 +1,10 @@
+import { addMonths } from './dates.rules';
 import { expiresOn, ieltsOverall, validateResult, type EnglishResult } from './english.rules';
-import { rulesFor } from './shortfall.rules';
 import type { EnglishStatus, StepView, TestStatus } from './pathway.types';
+import type { EnglishRule, Profession, ReferenceData, RouteStep } from './reference.schemas';
+import { rulesFor } from './shortfall.rules';
 
 export type { TestStatus };
-import type { EnglishRule, Profession, ReferenceData, RouteStep } from './reference.schemas';
-import { addMonths } from './dates.rules';
 
 /** The words of a pathway: test result statuses and the next action, as a deterministic trace. Pure. */
 
@@ -21,7 +21,7 @@ export function testStatuses(
     const problems = validateResult(r, ref.english.oetGrades, today);
     const rules = profession ? rulesFor(ref.english, profession.id, today).filter((x) => x.test === r.test) : [];
     const expiries = rules.map((rule) => expiresOn(r, rule));
-    // The shortest validity any of the profession's rules gives; unknown if none gives one.
+    // The shortest validity among the profession's rules for this test; unknown if any of them gives none.
     const expiry = expiries.includes(null) || expiries.length === 0 ? null : expiries.sort()[0]!;
     const status: TestStatus['status'] =
       problems.length > 0
@@ -39,7 +39,6 @@ export function testStatuses(
 }
 
 const shortLabel = (label: string) => label.split(/ \(|:/)[0]!.trim();
-const skillName = (s: string) => s;
 
 function describeRule(rule: EnglishRule): string {
   const min = rule.perSkillMin;
@@ -49,7 +48,7 @@ function describeRule(rule: EnglishRule): string {
   const each = same
     ? `${values[0]} in each skill`
     : Object.entries(min)
-        .map(([s, v]) => `${skillName(s)} ${v}`)
+        .map(([s, v]) => `${s} ${v}`)
         .join(', ');
   const variant = rule.testVariants ? ` ${rule.testVariants.join('/')}` : '';
   const overall = rule.overallMin !== null ? `overall ${rule.overallMin}, ` : '';

@@ -12,6 +12,8 @@ import {
 import { formUpload, instance, newInstanceId, submissionBody, xform } from './research.fixtures';
 import { drawWinners, seedOf } from './prize-draw.rules';
 import { rdb } from './research.tables';
+import { ingestSubmission } from './submissions.service';
+import type { AppError } from '../../http/errors';
 
 describe('research: web and paper responses, anonymity, vouchers, prize draw, export', () => {
   let h: Harness;
@@ -141,6 +143,57 @@ describe('research: web and paper responses, anonymity, vouchers, prize draw, ex
     expect(
       (await otherResearcher.request('GET', `/api/v1/research/vouchers?researcher=${researcherId}`)).statusCode,
     ).toBe(403);
+  });
+
+  it('stores concurrent responses once each, with one credit each, even when they share a statement', async () => {
+    const actor = {
+      userId: researcherId,
+      email: 'x@test.invalid',
+      role: 'community_researcher' as const,
+      partnerId: '',
+    };
+    const form = await createForm(xform('batch_check', '1', [{ name: 'skill' }]), {
+      open: 'true',
+      voucherPence: '1500',
+    });
+    const xmls = Array.from({ length: 40 }, (_, i) => instance('batch_check', '1', { skill: `skill ${i}` }));
+    const repeated = instance('batch_check', '1', { skill: 'repeated' });
+    const conflicting = repeated.replace('repeated', 'changed');
+    const before = (await ledger(researcher)).balancePence;
+    const results = await Promise.allSettled(
+      [
+        ...xmls,
+        repeated,
+        repeated,
+        repeated,
+        conflicting,
+        '<data id="batch_check" version="1"><skill>no id</skill></data>',
+      ].map((xml) =>
+        ingestSubmission(h.deps, { xml, attachments: [], channel: 'openrosa', researcher: actor, complete: true }),
+      ),
+    );
+    const outcomes = results.map((r) => (r.status === 'fulfilled' ? r.value.outcome : (r.reason as AppError).status));
+    expect(outcomes.slice(0, 40).every((o) => o === 'created')).toBe(true);
+    expect(outcomes.slice(40, 44).sort()).toEqual([409, 'created', 'duplicate', 'duplicate'].sort());
+    expect(outcomes[44]).toBe(400);
+    const stored = await rdb(h.deps.db)
+      .selectFrom('research_submissions')
+      .select('answers')
+      .where('form_id', '=', form)
+      .execute();
+    expect(stored).toHaveLength(41);
+    expect(stored.filter((s) => /^skill \d+$/.test((s.answers as Record<string, string>).skill ?? ''))).toHaveLength(
+      40,
+    );
+    expect((await ledger(researcher)).balancePence - before).toBe(41 * 1500);
+    await lead.request('PATCH', `/api/v1/research/forms/${form}`, { status: 'closed' });
+    await researcher.request('POST', '/api/v1/research/vouchers/entries', {}); // (refused: researchers record nothing)
+    await lead.request('POST', '/api/v1/research/vouchers/entries', {
+      researcher: researcherId,
+      kind: 'redemption',
+      amountPence: 41 * 1500,
+      note: 'test reset',
+    });
   });
 
   it('a researcher sees only their own responses; leads see all', async () => {

@@ -8,6 +8,7 @@ import { formForIngest, type IngestForm } from './forms.service';
 import * as prizeRepo from './prize-draw.repo';
 import { entryHash } from './prize-draw.rules';
 import { parseXml, serialiseXml } from './research.xml';
+import { upsertGrouped } from './submissions.batch';
 import * as repo from './submissions.repo';
 import {
   dayOf,
@@ -124,12 +125,12 @@ async function store(
     input.researcher && form.voucherPence > 0
       ? { researcherId: input.researcher.userId, amountPence: form.voucherPence, day }
       : null;
-  // The upsert and its voucher credit are one statement, atomic on its own; an explicit transaction is
-  // needed only when attachments or a prize entry must commit with it (saves two round trips per response).
+  // Without attachments or a prize entry, the response and its voucher credit are one statement, atomic
+  // on its own: it goes through the group-commit queue. Otherwise one transaction holds them all.
   const alone = input.attachments.length === 0 && !prize;
   const run = <T>(fn: (db: Deps['db']) => Promise<T>) => (alone ? fn(deps.db) : inTransaction(deps.db, fn));
   return run(async (trx) => {
-    const written = await repo.upsertSubmission(trx, row, credit);
+    const written = alone ? await upsertGrouped(trx, row, credit) : await repo.upsertSubmission(trx, row, credit);
     let id = written?.id;
     if (!written) {
       const existing = await repo.existingSubmission(trx, row.formId, row.instanceId);

@@ -12,7 +12,7 @@ export const MAX_CELL_CHARS = 20_000;
 /** Depth of nested groups and repeats. */
 export const MAX_NESTING_DEPTH = 30;
 /** Size of an uploaded XForm (characters) and its element nesting depth. */
-export const MAX_XFORM_CHARS = 5 * 1024 * 1024;
+export const MAX_XFORM_CHARS = 16 * 1024 * 1024;
 export const MAX_XFORM_DEPTH = 100;
 
 export interface XlsFormErrorLocation {

@@ -64,10 +64,10 @@ export default {
     // More opportunities than fit one page: the pager says how many and moves through them.
     const pager = page.getByRole('navigation', { name: 'Pages' });
     await pager.waitFor();
-    const summary = page.getByText(/^Showing 1.10 of \d+$/);
+    const summary = page.getByText(/^Showing 1.10 of [\d,]+$/);
     await summary.waitFor();
     await pager.getByRole('button', { name: 'Page 2' }).click();
-    await page.getByText(/^Showing 11.\d+ of \d+$/).waitFor();
+    await page.getByText(/^Showing 11.\d+ of [\d,]+$/).waitFor();
     assert.equal(new URL(page.url()).searchParams.get('page'), '2');
     assert.equal(await overview.getByRole('link', { name: 'Hospital porter (demo)' }).count(), 0, 'page 2 is new');
   },

@@ -58,6 +58,29 @@ export default {
     await settle(page);
     await j.shot(page, 'edited');
 
+    // Two people edit at once: the second save is refused and says to reload.
+    const editPath = `${new URL(page.url()).pathname}/edit`;
+    const other = await j.newPage();
+    await j.signIn(other, 'partner@demo.useit.example');
+    await other.goto(editPath);
+    await waitForHeading(other, 'Edit micro-asset');
+    await page.goto(editPath);
+    await waitForHeading(page, 'Edit micro-asset');
+    await field(page, 'description').fill('Tuesday and Thursday evenings.');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('Tuesday and Thursday evenings.').waitFor();
+    await field(other, 'name').fill(`${name} — renamed`);
+    await other.getByRole('button', { name: 'Save changes' }).click();
+    await other.getByRole('alert').getByText('Someone else changed it').waitFor();
+    await other.getByRole('button', { name: 'Reload the latest copy' }).click();
+    await other.waitForFunction(() =>
+      (document.getElementById('micro-asset-description') as HTMLTextAreaElement | null)?.value.startsWith(
+        'Tuesday and',
+      ),
+    );
+    assert.equal(await field(other, 'name').inputValue(), name, 'the reloaded form shows the saved copy');
+    await j.shot(other, 'conflict-reloaded');
+
     // The same pages right to left, in Arabic.
     await switchLanguage(page, 'العربية');
     await waitForHeading(page, name);

@@ -33,6 +33,16 @@ export default {
       'the server flags the pair',
     );
 
+    // A coordinator may look and compare; only a programme admin merges.
+    const lead = await j.newPage();
+    await j.signIn(lead, 'lead@demo.useit.example');
+    await lead.goto(`/assets/duplicates?q=${stamp}`);
+    await waitForHeading(lead, 'Duplicates');
+    await lead.getByRole('button', { name: /^Compare / }).click();
+    const leadCompare = lead.getByRole('region', { name: 'Side by side' });
+    await leadCompare.getByText('Only a programme admin can merge records.', { exact: false }).waitFor();
+    assert.equal(await leadCompare.getByRole('button', { name: 'Merge…' }).count(), 0, 'no merge for a coordinator');
+
     await page.goto('/assets');
     await page
       .getByRole('navigation', { name: 'Assets and map sections' })

@@ -16,13 +16,15 @@ export type MergeDone = { result: MergeResult; kept: string; merged: string };
 
 type Props = {
   entity: DuplicateEntity;
+  /** Merging is for programme admins; coordinators may look and compare. */
+  canMerge: boolean;
   pair: DuplicatePair;
   onClose: () => void;
   onMerged: (done: MergeDone) => void;
 };
 
 /** The two records side by side; the reader chooses which stays, confirms, and the other is merged into it. */
-export function DuplicateComparison({ entity, pair, onClose, onMerged }: Props) {
+export function DuplicateComparison({ entity, canMerge, pair, onClose, onMerged }: Props) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -55,26 +57,44 @@ export function DuplicateComparison({ entity, pair, onClose, onMerged }: Props) 
             {t('duplicates.closeCompare')}
           </Button>
         </Group>
-        <Radio.Group
-          value={keepId}
-          onChange={setKeepId}
-          label={t('duplicates.keepLabel')}
-          description={t('duplicates.keepHint')}
-        >
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" mt="sm">
-            {[pair.a, pair.b].map((party) => (
-              <Stack key={party.id} gap="xs">
-                <Radio value={party.id} label={t('duplicates.keepThis', { name: party.name })} />
-                <RecordCard entity={entity} party={party} suggested={party.id === pair.suggestedKeepId} />
-              </Stack>
-            ))}
-          </SimpleGrid>
-        </Radio.Group>
-        <Group>
-          <Button color="red.9" onClick={() => setConfirming(true)}>
-            {t('duplicates.merge')}
-          </Button>
-        </Group>
+        {canMerge ? (
+          <>
+            <Radio.Group
+              value={keepId}
+              onChange={setKeepId}
+              label={t('duplicates.keepLabel')}
+              description={t('duplicates.keepHint')}
+            >
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" mt="sm">
+                {[pair.a, pair.b].map((party) => (
+                  <Stack key={party.id} gap="xs">
+                    <Radio value={party.id} label={t('duplicates.keepThis', { name: party.name })} />
+                    <RecordCard entity={entity} party={party} suggested={party.id === pair.suggestedKeepId} />
+                  </Stack>
+                ))}
+              </SimpleGrid>
+            </Radio.Group>
+            <Group>
+              <Button color="red.9" onClick={() => setConfirming(true)}>
+                {t('duplicates.merge')}
+              </Button>
+            </Group>
+          </>
+        ) : (
+          <>
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+              {[pair.a, pair.b].map((party) => (
+                <RecordCard
+                  key={party.id}
+                  entity={entity}
+                  party={party}
+                  suggested={party.id === pair.suggestedKeepId}
+                />
+              ))}
+            </SimpleGrid>
+            <Text size="sm">{t('duplicates.adminMerges')}</Text>
+          </>
+        )}
       </Stack>
       <Modal.Root opened={confirming} onClose={() => setConfirming(false)} centered>
         <Modal.Overlay />

@@ -7,6 +7,7 @@ import { PageLoader } from '../../../components/PageLoader';
 import { QueryError } from '../../../components/QueryError';
 import { isForbiddenError } from '../../../lib/api';
 import { valueLabel } from '../../../lib/labels';
+import { can, useSignedInUser } from '../../../lib/session';
 import { useListParams } from '../../../lib/useListParams';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { duplicateEntities, useDuplicates, type DuplicateEntity, type DuplicatePair } from '../api/duplicates';
@@ -19,6 +20,7 @@ const isEntity = (value: unknown): value is DuplicateEntity => duplicateEntities
 /** Likely duplicate partners and community organisations: compare a pair, choose which to keep, and merge. */
 export function DuplicatesPage() {
   const { t, i18n } = useTranslation();
+  const user = useSignedInUser();
   usePageTitle(t('duplicates.title'));
   const { query, setPage, setSort, setSearch, setFilters } = useListParams({
     sort: '-similarity',
@@ -119,6 +121,7 @@ export function DuplicatesPage() {
         <DuplicateComparison
           key={pairKey(chosen)}
           entity={entity}
+          canMerge={can(user, 'merges.run')}
           pair={chosen}
           onClose={() => setChosen(null)}
           onMerged={(result) => {

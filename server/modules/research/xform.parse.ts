@@ -73,6 +73,9 @@ export function parseXForm(xml: string, options: ParseXFormOptions = {}): Parsed
       .filter((instance) => attr(instance, 'id') !== undefined)
       .map((instance) => [attr(instance, 'id') ?? '', instance]),
   );
+  const submission = child(model, 'submission');
+  const publicKey = attr(submission, 'base64RsaPublicKey');
+  const submissionUrl = attr(submission, 'action');
   const schema = deriveSchema({
     root,
     binds: childrenNamed(model, 'bind'),
@@ -93,6 +96,8 @@ export function parseXForm(xml: string, options: ParseXFormOptions = {}): Parsed
       rootName: root.name,
       languages: languages.length ? languages : ['default'],
       defaultLanguage: defaultLanguage ?? (languages.length ? null : 'default'),
+      ...(publicKey ? { encrypted: true, publicKey } : {}),
+      ...(submissionUrl ? { submissionUrl } : {}),
       fields: schema,
     },
   };

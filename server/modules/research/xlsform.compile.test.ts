@@ -152,4 +152,16 @@ describe('compileXlsForm on in-memory sheets', () => {
     expect(clean.fields[0]?.labels).toEqual({ default: 'bell and  lone surrogate' });
     expect(xml.includes('\u0007') || xml.includes('\ud800')).toBe(false);
   });
+
+  test('public_key and submission_url make an encrypted form with a <submission> element', () => {
+    const { xml, schema: encrypted } = compileXlsForm({
+      survey: [{ type: 'text', name: 'a', label: 'A' }],
+      settings: [{ form_id: 'enc', public_key: 'MIIB\nIjAN', submission_url: 'https://example.org/submission' }],
+    });
+    expect(xml).toContain(
+      '<submission action="https://example.org/submission" base64RsaPublicKey="MIIBIjAN" method="post"/>',
+    );
+    expect(encrypted).toMatchObject({ encrypted: true, publicKey: 'MIIBIjAN' });
+    expect(parseXForm(xml).schema).toMatchObject({ encrypted: true, submissionUrl: 'https://example.org/submission' });
+  });
 });

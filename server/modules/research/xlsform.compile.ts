@@ -79,6 +79,8 @@ export function compileXlsForm(input: XlsFormSheets, options: CompileOptions = {
     languages,
     defaultLanguage,
     ...(instanceName !== undefined ? { instanceName } : {}),
+    ...(settings.publicKey ? { encrypted: true, publicKey: settings.publicKey } : {}),
+    ...(settings.submissionUrl ? { submissionUrl: settings.submissionUrl } : {}),
     fields: tree.fields,
   };
   const texts = new TextTable(languages, defaultLanguage, (name) => tree.byName.get(name)?.xpath);

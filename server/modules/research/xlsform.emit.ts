@@ -101,7 +101,18 @@ export function emitXForm(schema: FormSchema, lists: ChoiceList[], texts: TextTa
   // Body first: it registers the labels the <itext> block needs.
   const body = el('h:body', {}, bodyNodes(schema.fields, texts));
   const itext = texts.itext();
+  const submission =
+    schema.publicKey || schema.submissionUrl
+      ? [
+          el('submission', {
+            action: schema.submissionUrl,
+            base64RsaPublicKey: schema.publicKey,
+            method: 'post',
+          }),
+        ]
+      : [];
   const model = el('model', { 'odk:xforms-version': '1.0.0' }, [
+    ...submission,
     ...(itext ? [itext] : []),
     primary,
     ...secondary,

@@ -13,6 +13,9 @@ export interface FormSettings {
   /** Raw, before `${name}` expansion. */
   instanceName?: string;
   allowChoiceDuplicates: boolean;
+  /** `<submission>` attributes: where to post, and the RSA key that encrypts submissions. */
+  submissionUrl?: string;
+  publicKey?: string;
 }
 
 export function settingError(wb: NormalWorkbook, key: string, message: string): XlsFormError {
@@ -20,6 +23,9 @@ export function settingError(wb: NormalWorkbook, key: string, message: string): 
   const row = found?.row ?? (wb.settings.size ? 2 : null);
   return new XlsFormError({ sheet: 'settings', row, column: found?.header ?? key }, message);
 }
+
+const optional = <K extends string>(key: K, value: string | undefined) =>
+  (value === undefined ? {} : { [key]: value }) as Partial<Record<K, string>>;
 
 export function readSettings(wb: NormalWorkbook, options: CompileOptions): FormSettings {
   const value = (key: string) => wb.settings.get(key)?.value;
@@ -36,5 +42,7 @@ export function readSettings(wb: NormalWorkbook, options: CompileOptions): FormS
     defaultLanguage: value('default_language') ?? null,
     ...(instanceName !== undefined ? { instanceName } : {}),
     allowChoiceDuplicates: isTrue(value('allow_choice_duplicates')),
+    ...optional('submissionUrl', value('submission_url')),
+    ...optional('publicKey', value('public_key')?.replace(/\s+/g, '')),
   };
 }

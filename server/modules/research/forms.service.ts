@@ -6,7 +6,7 @@ import { isUuid } from '../../lib/ids';
 import type { ListQuery, Page } from '../../lib/paging';
 import { readCache } from '../../lib/read-cache';
 import * as repo from './forms.repo';
-import type { FormStatus } from './forms.rules';
+import { exportColumns, type FormStatus } from './forms.rules';
 import type { FormSchema } from './xlsform.types';
 
 export interface FormVersionRef {
@@ -54,7 +54,8 @@ export interface IngestForm {
   status: FormStatus;
   anonymous: boolean;
   voucherPence: number;
-  versions: Map<string, { id: string; schema: FormSchema }>;
+  /** by version string: its id, schema and export-column paths (the order of answer_row) */
+  versions: Map<string, { id: string; schema: FormSchema; paths: string[] }>;
 }
 const ingestCache = (deps: Deps) =>
   readCache<{ form: IngestForm | null }>(deps.config, 'research.ingest-forms', deps.config.READ_CACHE_SECONDS);
@@ -63,10 +64,11 @@ export async function formForIngest(deps: Deps, xformId: string): Promise<Ingest
   const hit = await ingestCache(deps).get(xformId, async () => {
     const row = await repo.findFormByXFormId(deps.db, xformId);
     if (!row) return { form: null };
-    const versions = new Map<string, { id: string; schema: FormSchema }>();
+    const versions = new Map<string, { id: string; schema: FormSchema; paths: string[] }>();
     for (const v of await repo.listVersions(deps.db, row.id)) {
       const full = await repo.findVersion(deps.db, row.id, v.version);
-      versions.set(v.version, { id: v.id, schema: full!.schema as FormSchema });
+      const schema = full!.schema as FormSchema;
+      versions.set(v.version, { id: v.id, schema, paths: exportColumns(schema).map((c) => c.path) });
     }
     const form: IngestForm = {
       id: row.id,

@@ -49,6 +49,7 @@ export interface ResearchSubmissionsTable {
   xml_sha256: string;
   xml: string;
   answers: Json<Record<string, string>>;
+  answer_row: Generated<string>;
   channel: string;
   anonymous: boolean;
   researcher_id: string | null;

@@ -363,6 +363,10 @@ describe('research: web and paper responses, anonymity, vouchers, prize draw, ex
       .where(sql<boolean>`s.answers->>'skill' = 'welding'`)
       .execute();
     expect(versions).toEqual([{ version: '1' }]);
+    const csv = (await lead.request('GET', `/api/v1/research/forms/${named}/export.csv`)).body.trim().split('\n');
+    expect(csv[0]).toBe('instanceID,formVersion,channel,complete,received,language,skill,years,sector');
+    expect(csv.find((l) => l.includes('welding'))).toMatch(/,1,openrosa,yes,.*,welding,,$/);
+    expect(csv.find((l) => l.includes('carpentry'))).toMatch(/,carpentry,12,$/);
     await expect(rdb(h.deps.db).updateTable('research_form_versions').set({ xml: '<x/>' }).execute()).rejects.toThrow(
       /cannot be changed/,
     );

@@ -11,6 +11,8 @@ export interface SubmissionRow {
   sha256: string;
   xml: string;
   answers: Record<string, string>;
+  /** JSON array of the answers in the version's export-column order */
+  answerRow: string;
   channel: string;
   anonymous: boolean;
   researcherId: string | null;
@@ -42,13 +44,13 @@ export async function upsertSubmission(db: Db, s: SubmissionRow, credit: Credit 
   const credited = credit ? sql`(select count(*)::int from credit)` : sql`0`;
   const result = await sql<{ id: string; inserted: boolean; complete: boolean; credited: number }>`
     with ins as (
-      insert into research_submissions (form_id, form_version_id, instance_id, xml_sha256, xml, answers, channel,
+      insert into research_submissions (form_id, form_version_id, instance_id, xml_sha256, xml, answers, answer_row, channel,
         anonymous, researcher_id, device_id, area_id, language, complete, received_at)
-      values (${s.formId}, ${s.formVersionId}, ${s.instanceId}, ${s.sha256}, ${s.xml}, ${JSON.stringify(s.answers)}::jsonb,
+      values (${s.formId}, ${s.formVersionId}, ${s.instanceId}, ${s.sha256}, ${s.xml}, ${JSON.stringify(s.answers)}::jsonb, ${s.answerRow},
         ${s.channel}, ${s.anonymous}, ${s.researcherId}, ${s.deviceId}, ${s.areaId}, ${s.language}, ${s.complete}, ${s.receivedAt})
       on conflict (form_id, instance_id) do update set
         form_version_id = excluded.form_version_id, xml_sha256 = excluded.xml_sha256, xml = excluded.xml,
-        answers = excluded.answers, complete = excluded.complete, area_id = excluded.area_id, language = excluded.language
+        answers = excluded.answers, answer_row = excluded.answer_row, complete = excluded.complete, area_id = excluded.area_id, language = excluded.language
       where research_submissions.complete = false
         and (research_submissions.xml_sha256 <> excluded.xml_sha256 or excluded.complete)
       returning id, complete, (xmax = 0) as inserted

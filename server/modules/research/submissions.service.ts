@@ -101,6 +101,7 @@ export async function ingestSubmission(deps: Deps, input: IncomingSubmission): P
     sha256: sha256(xml),
     xml,
     answers,
+    answerRow: JSON.stringify(version.paths.map((p) => answers[p] ?? '')),
     channel: input.channel,
     anonymous: form.anonymous,
     researcherId: form.anonymous ? null : (input.researcher?.userId ?? null),

@@ -138,3 +138,11 @@ test('random compiled surveys load in the engine', async () => {
   );
   expect(loaded).toBeGreaterThan(3);
 });
+
+test('a form with label media loads', async () => {
+  const { xml } = compileXlsForm({
+    survey: [{ type: 'note', name: 'intro', image: 'welcome.png', label: 'Welcome' }],
+    settings: [{ form_id: 'media' }],
+  });
+  expect(await loadInOdkEngine(xml)).toMatchObject({ ok: true, languages: ['default'] });
+});

@@ -1,5 +1,6 @@
 /** The choices sheet: lists of choices keyed by list name. Pure. */
 import { XlsFormError } from './xlsform.errors';
+import { mediaOf } from './xlsform.fields';
 import { VALID_NAME } from './xlsform.question-types';
 import type { NormalSheet } from './xlsform.sheets';
 import type { FormChoice, Labels } from './xlsform.types';
@@ -49,7 +50,13 @@ export function readChoices(sheet: NormalSheet, allowDuplicates: boolean): Map<s
       }
     }
     const list = lists.get(listName) ?? { name: listName, choices: [] };
-    list.choices.push(Object.keys(filters).length ? { name, labels, filters } : { name, labels });
+    const media = mediaOf(sheet, cells);
+    list.choices.push({
+      name,
+      labels,
+      ...(media ? { media } : {}),
+      ...(Object.keys(filters).length ? { filters } : {}),
+    });
     lists.set(listName, list);
   }
   return lists;

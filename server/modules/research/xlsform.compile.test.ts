@@ -164,4 +164,23 @@ describe('compileXlsForm on in-memory sheets', () => {
     expect(encrypted).toMatchObject({ encrypted: true, publicKey: 'MIIBIjAN' });
     expect(parseXForm(xml).schema).toMatchObject({ encrypted: true, submissionUrl: 'https://example.org/submission' });
   });
+
+  test('label media (image, audio per language) go into itext values', () => {
+    const { xml, schema: pictured } = compileXlsForm({
+      survey: [
+        { type: 'note', name: 'intro', image: 'welcome.png' },
+        { type: 'select_one shapes', name: 'shape', label: 'Which shape?', 'audio::Somali (so)': 'shape-so.mp3' },
+      ],
+      choices: [{ list_name: 'shapes', name: 'round', label: 'Round', 'media::image': 'round.png' }],
+      settings: [{ form_id: 'media' }],
+    });
+    expect(pictured.languages).toEqual(['default', 'Somali (so)']);
+    expect(pictured.fields[0]?.media).toEqual({ image: { default: 'welcome.png' } });
+    expect(xml).toContain('<text id="/data/intro:label"><value form="image">jr://images/welcome.png</value></text>');
+    expect(xml).toContain('<value form="audio">jr://audio/shape-so.mp3</value>');
+    expect(xml).toContain(
+      '<text id="shapes-0"><value form="image">jr://images/round.png</value><value>Round</value></text>',
+    );
+    expect(xml).toContain('<itemset nodeset="instance(&apos;shapes&apos;)/root/item">');
+  });
 });

@@ -6,26 +6,48 @@ import { readChoices, type ChoiceList } from './xlsform.choices';
 import { emitXForm } from './xlsform.emit';
 import { XlsFormError } from './xlsform.errors';
 import { RefError, expandRefs } from './xlsform.expr';
-import { TextTable, onlyDefault } from './xlsform.itext';
+import { TextTable, hasMedia } from './xlsform.itext';
 import { resolveRefs } from './xlsform.resolve';
 import { readSettings, settingError } from './xlsform.settings';
 import { normaliseWorkbook, type NormalWorkbook } from './xlsform.sheets';
 import { buildSurvey, type SurveyTree } from './xlsform.survey';
-import type { CompileOptions, CompileResult, FormField, FormSchema, Language, XlsFormSheets } from './xlsform.types';
+import type {
+  CompileOptions,
+  CompileResult,
+  FormField,
+  FormSchema,
+  Language,
+  Media,
+  XlsFormSheets,
+} from './xlsform.types';
 
+/**
+ * Languages in first-seen order. Like pyxform, `default` (a column without a language) counts only
+ * for labels and media; a hint or message only in such a column stays inline.
+ */
 function collectLanguages(fields: FormField[], lists: ChoiceList[], into: Language[] = []): Language[] {
-  const add = (labels: Record<string, string> | undefined) => {
-    for (const language of Object.keys(labels ?? {})) if (!into.includes(language)) into.push(language);
+  const add = (labels: Record<string, string> | undefined, withDefault: boolean) => {
+    for (const language of Object.keys(labels ?? {})) {
+      if ((withDefault || language !== 'default') && !into.includes(language)) into.push(language);
+    }
   };
+  const addMedia = (media: Media | undefined) => Object.values(media ?? {}).forEach((files) => add(files, true));
   for (const field of fields) {
-    // Text only in a column without a language stays inline, so it adds no language.
-    [field.labels, field.hints, field.constraintMessage, field.requiredMessage]
-      .filter((labels) => labels && !onlyDefault(labels))
-      .forEach(add);
+    add(field.labels, true);
+    addMedia(field.media);
+    [field.hints, field.constraintMessage, field.requiredMessage].forEach((labels) => add(labels, false));
     collectLanguages(field.children ?? [], [], into);
   }
-  for (const list of lists) list.choices.forEach((choice) => add(choice.labels));
+  for (const choice of lists.flatMap((list) => list.choices)) {
+    add(choice.labels, true);
+    addMedia(choice.media);
+  }
   return into;
+}
+
+function anyMedia(fields: FormField[], lists: ChoiceList[]): boolean {
+  const all = (list: FormField[]): FormField[] => list.flatMap((field) => [field, ...all(field.children ?? [])]);
+  return [...all(fields), ...lists.flatMap((list) => list.choices)].some((item) => hasMedia(item.media));
 }
 
 /** The default language goes first: Collect opens a form in its first translation. */
@@ -83,6 +105,7 @@ export function compileXlsForm(input: XlsFormSheets, options: CompileOptions = {
     ...(settings.submissionUrl ? { submissionUrl: settings.submissionUrl } : {}),
     fields: tree.fields,
   };
-  const texts = new TextTable(languages, defaultLanguage, (name) => tree.byName.get(name)?.xpath);
+  const lookup = (name: string) => tree.byName.get(name)?.xpath;
+  const texts = new TextTable(languages, defaultLanguage, lookup, anyMedia(tree.fields, usedLists));
   return { xml: emitXForm(schema, usedLists, texts), schema, warnings };
 }

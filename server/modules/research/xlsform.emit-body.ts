@@ -13,7 +13,7 @@ function control(field: FormField, texts: TextTable): XNode | null {
   const tag = controlTag(field.type);
   if (!tag) return null;
   const children = [
-    texts.element('label', `${field.xpath}:label`, field.labels),
+    texts.element('label', `${field.xpath}:label`, field.labels, field.media),
     texts.element('hint', `${field.xpath}:hint`, field.hints),
   ].filter((node): node is XNode => node !== null);
   if (field.listName !== undefined) {
@@ -28,7 +28,7 @@ function control(field: FormField, texts: TextTable): XNode | null {
 }
 
 function container(field: FormField, texts: TextTable): XNode {
-  const label = texts.element('label', `${field.xpath}:label`, field.labels);
+  const label = texts.element('label', `${field.xpath}:label`, field.labels, field.media);
   const inner = bodyNodes(field.children ?? [], texts);
   if (field.type === 'group') {
     return el('group', { ref: field.xpath, appearance: field.appearance }, label ? [label, ...inner] : inner);

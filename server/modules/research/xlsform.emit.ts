@@ -51,7 +51,7 @@ function bindNodes(fields: FormField[], texts: TextTable): XNode[] {
 function choiceInstance(list: ChoiceList, texts: TextTable): XNode {
   const items = list.choices.map((choice, index) => {
     const values: Record<string, string> = { ...choice.filters, name: choice.name };
-    if (texts.translated) values.itextId = texts.choice(`${list.name}-${index}`, choice.labels);
+    if (texts.translated) values.itextId = texts.choice(`${list.name}-${index}`, choice.labels, choice.media);
     else if (Object.keys(choice.labels).length) values.label = Object.values(choice.labels)[0] ?? '';
     const keys = Object.keys(values).sort();
     return el(

@@ -1,7 +1,7 @@
 /** One survey row -> a FormField (raw expressions), plus the fields pyxform generates. Pure. */
 import { bindType, isFalse, isTrue } from './xlsform.question-types';
 import type { NormalSheet } from './xlsform.sheets';
-import type { FieldType, FormField, Labels } from './xlsform.types';
+import type { FieldType, FormField, Labels, Media, MediaKind } from './xlsform.types';
 
 export function texts(sheet: NormalSheet, cells: Map<string, string>, base: string): Labels {
   const out: Labels = {};
@@ -10,6 +10,18 @@ export function texts(sheet: NormalSheet, cells: Map<string, string>, base: stri
     if (parsed?.base === base) out[parsed.lang ?? 'default'] = value;
   }
   return out;
+}
+
+const MEDIA_KINDS: MediaKind[] = ['image', 'big-image', 'audio', 'video'];
+
+/** Label media columns (`image`, `audio::English (en)`, `media::video`...), or undefined. */
+export function mediaOf(sheet: NormalSheet, cells: Map<string, string>): Media | undefined {
+  const media: Media = {};
+  for (const kind of MEDIA_KINDS) {
+    const files = texts(sheet, cells, kind);
+    if (Object.keys(files).length) media[kind] = files;
+  }
+  return Object.keys(media).length ? media : undefined;
 }
 
 /** A `sensitive` column (yes/true/1), or a `sensitive` word in `tags` or `parameters`. */
@@ -46,6 +58,8 @@ export function fieldFromRow(
     readOnly: isTrue(cells.get('read_only')),
     sensitive: isSensitive(cells),
   };
+  const media = mediaOf(sheet, cells);
+  if (media) field.media = media;
   const constraintMessage = texts(sheet, cells, 'constraint_message');
   if (Object.keys(constraintMessage).length) field.constraintMessage = constraintMessage;
   const requiredMessage = texts(sheet, cells, 'required_message');

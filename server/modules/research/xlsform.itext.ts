@@ -1,26 +1,43 @@
 /**
  * Labels, hints and messages of a form being emitted: inline when the form has one unnamed
- * language, otherwise `jr:itext` references collected into `<itext>` translations (pyxform's shape).
+ * language and no media, otherwise `jr:itext` references collected into `<itext>` translations
+ * (pyxform's shape), with `<value form="image">jr://images/...</value>` for label media.
  */
 import { labelParts, type RefLookup } from './xlsform.expr';
 import { el, txt, type XNode } from './xlsform.xml';
-import type { Labels, Language } from './xlsform.types';
+import type { Labels, Language, Media, MediaKind } from './xlsform.types';
 
 /** pyxform fills a missing translation with a dash. */
 const MISSING = '-';
 
+const MEDIA_URL: Record<MediaKind, string> = {
+  image: 'jr://images/',
+  'big-image': 'jr://images/',
+  audio: 'jr://audio/',
+  video: 'jr://video/',
+};
+
 export const onlyDefault = (labels: Labels): boolean => Object.keys(labels).length === 1 && 'default' in labels;
+
+export const hasMedia = (media: Media | undefined): media is Media =>
+  media !== undefined && Object.values(media).some((files) => Object.keys(files ?? {}).length > 0);
+
+interface Entry {
+  labels: Labels;
+  media?: Media;
+}
 
 export class TextTable {
   readonly translated: boolean;
-  private readonly texts = new Map<string, Labels>();
+  private readonly texts = new Map<string, Entry>();
 
   constructor(
     readonly languages: Language[],
     readonly defaultLanguage: Language | null,
     private readonly lookup: RefLookup,
+    formHasMedia = false,
   ) {
-    this.translated = languages.some((language) => language !== 'default');
+    this.translated = formHasMedia || languages.some((language) => language !== 'default');
   }
 
   private parts(text: string): XNode[] {
@@ -29,28 +46,42 @@ export class TextTable {
     );
   }
 
+  /** Like pyxform: text only from a column without a language stays inline unless `default` is a language. */
+  private inline(labels: Labels, media?: Media): boolean {
+    if (hasMedia(media)) return false;
+    return !this.translated || (onlyDefault(labels) && !this.languages.includes('default'));
+  }
+
   /** A `<label>`/`<hint>` element, or null when there is no text. */
-  element(tag: 'label' | 'hint', id: string, labels: Labels | undefined): XNode | null {
-    if (!labels || !Object.keys(labels).length) return null;
-    // Like pyxform: text from a column without a language stays inline in a translated form.
-    if (!this.translated || onlyDefault(labels)) return el(tag, {}, this.parts(Object.values(labels)[0] ?? ''));
-    this.texts.set(id, labels);
+  element(tag: 'label' | 'hint', id: string, labels: Labels | undefined, media?: Media): XNode | null {
+    const text = labels ?? {};
+    if (!Object.keys(text).length && !hasMedia(media)) return null;
+    if (this.inline(text, media)) return el(tag, {}, this.parts(Object.values(text)[0] ?? ''));
+    this.texts.set(id, { labels: text, media });
     return el(tag, { ref: `jr:itext('${id}')` });
   }
 
   /** A bind message attribute value (`jr:constraintMsg`, `jr:requiredMsg`). */
   message(id: string, labels: Labels | undefined): string | undefined {
     if (!labels || !Object.keys(labels).length) return undefined;
-    // Like pyxform: a message column without a language stays a plain attribute.
-    if (!this.translated || onlyDefault(labels)) return Object.values(labels)[0];
-    this.texts.set(id, labels);
+    if (this.inline(labels)) return Object.values(labels)[0];
+    this.texts.set(id, { labels });
     return `jr:itext('${id}')`;
   }
 
   /** Registers a choice label; returns its itext id. */
-  choice(id: string, labels: Labels): string {
-    this.texts.set(id, labels);
+  choice(id: string, labels: Labels, media?: Media): string {
+    this.texts.set(id, { labels, media });
     return id;
+  }
+
+  private values(entry: Entry, language: Language): XNode[] {
+    const media = Object.entries(entry.media ?? {}).flatMap(([kind, files]) => {
+      const file = files?.[language] ?? files?.default;
+      return file ? [el('value', { form: kind }, [txt(`${MEDIA_URL[kind as MediaKind]}${file}`)])] : [];
+    });
+    const hasText = Object.keys(entry.labels).length > 0;
+    return [...media, ...(hasText ? [el('value', {}, this.parts(entry.labels[language] ?? MISSING))] : [])];
   }
 
   itext(): XNode | null {
@@ -59,9 +90,7 @@ export class TextTable {
       el(
         'translation',
         { lang: language, default: language === this.defaultLanguage ? 'true()' : undefined },
-        [...this.texts].map(([id, labels]) =>
-          el('text', { id }, [el('value', {}, this.parts(labels[language] ?? MISSING))]),
-        ),
+        [...this.texts].map(([id, entry]) => el('text', { id }, this.values(entry, language))),
       ),
     );
     return el('itext', {}, translations);

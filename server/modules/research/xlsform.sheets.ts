@@ -63,7 +63,8 @@ export function parseHeader(header: string): ColumnKey {
   if (double > 0) {
     const base = trimmed.slice(0, double).trim().toLowerCase();
     const lang = trimmed.slice(double + 2).trim();
-    if (TRANSLATABLE.has(base) || base.startsWith('media')) return { base, lang: lang || null };
+    if (base === 'media') return parseHeader(lang);
+    if (TRANSLATABLE.has(base)) return { base, lang: lang || null };
     return { base: lower, lang: null };
   }
   const single = trimmed.indexOf(':');

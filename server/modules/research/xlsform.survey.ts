@@ -97,7 +97,7 @@ class SurveyBuilder {
       field.metadata = parsed.metadata;
       field.dataType = METADATA[parsed.metadata]?.type ?? 'string';
     }
-    const labelled = Object.keys(field.labels).length || Object.keys(field.hints).length;
+    const labelled = Object.keys(field.labels).length || Object.keys(field.hints).length || field.media;
     if (!UNLABELLED.has(field.type) && !labelled) this.fail(row, 'label', `"${field.name}" has no label or hint`);
     if (parsed.file !== undefined) {
       field.listName = parsed.listName;

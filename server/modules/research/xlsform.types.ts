@@ -36,9 +36,14 @@ export type FieldType =
   | 'repeat'
   | 'unknown';
 
+/** Media shown with a label (`image`, `audio`, `video`, `big-image` columns): file name per language. */
+export type MediaKind = 'image' | 'audio' | 'video' | 'big-image';
+export type Media = Partial<Record<MediaKind, Labels>>;
+
 export interface FormChoice {
   name: string;
   labels: Labels;
+  media?: Media;
   /** Extra columns of the choices sheet, used by `choice_filter` expressions. */
   filters?: Record<string, string>;
 }
@@ -53,6 +58,8 @@ export interface FormField {
   dataType: string;
   labels: Labels;
   hints: Labels;
+  /** Media shown with the label, if any. */
+  media?: Media;
   /** For selects: the list name and its choices (in sheet order). */
   listName?: string;
   /** For `select_one_from_file`: the attached file (`households.csv`); choices are then not known here. */

@@ -49,8 +49,6 @@ describe('corpus XForms in @getodk/xforms-engine', () => {
 
 /** Sheets the compiler refuses (outside the supported subset, or invalid upstream) and why. */
 export const NOT_COMPILED: Record<string, string> = {
-  'attribute_columns_test.xlsx':
-    'media columns (image/audio/video, per language) used as labels, uri:deviceid, an intent (ex:) appearance with body:: attributes; pyxform test sheets beyond the supported subset, plus bind::/instance:: attribute columns',
   'flat_xlsform_test.xlsx':
     'media columns (image/audio/video, per language) used as labels, uri:deviceid, an intent (ex:) appearance with body:: attributes; pyxform test sheets beyond the supported subset',
   'include.xlsx': 'legacy "include" type: pyxform refuses it too',

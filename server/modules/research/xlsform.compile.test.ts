@@ -149,7 +149,7 @@ describe('compileXlsForm on in-memory sheets', () => {
       survey: [{ type: 'text', name: 'a', label: 'bell\u0007 and \ud800 lone surrogate' }],
       settings: [{ form_id: 'ctl' }],
     });
-    expect(clean.fields[0]?.labels).toEqual({ default: 'bell and  lone surrogate' });
+    expect(clean.fields[0]?.labels).toEqual({ default: 'bell and lone surrogate' });
     expect(xml.includes('\u0007') || xml.includes('\ud800')).toBe(false);
   });
 

@@ -6,7 +6,7 @@ import { readChoices, type ChoiceList } from './xlsform.choices';
 import { emitXForm } from './xlsform.emit';
 import { XlsFormError } from './xlsform.errors';
 import { RefError, expandRefs } from './xlsform.expr';
-import { TextTable, hasMedia } from './xlsform.itext';
+import { TextTable, hasMedia, onlyDefault } from './xlsform.itext';
 import { resolveRefs } from './xlsform.resolve';
 import { readSettings, settingError } from './xlsform.settings';
 import { normaliseWorkbook, type NormalWorkbook } from './xlsform.sheets';
@@ -23,7 +23,7 @@ import type {
 
 /**
  * Languages in first-seen order. Like pyxform, `default` (a column without a language) counts only
- * for labels and media; a hint or message only in such a column stays inline.
+ * for labels next to translated ones, and for media; text only in such a column stays inline.
  */
 function collectLanguages(fields: FormField[], lists: ChoiceList[], into: Language[] = []): Language[] {
   const add = (labels: Record<string, string> | undefined, withDefault: boolean) => {
@@ -33,13 +33,13 @@ function collectLanguages(fields: FormField[], lists: ChoiceList[], into: Langua
   };
   const addMedia = (media: Media | undefined) => Object.values(media ?? {}).forEach((files) => add(files, true));
   for (const field of fields) {
-    add(field.labels, true);
+    add(field.labels, !onlyDefault(field.labels));
     addMedia(field.media);
     [field.hints, field.constraintMessage, field.requiredMessage].forEach((labels) => add(labels, false));
     collectLanguages(field.children ?? [], [], into);
   }
   for (const choice of lists.flatMap((list) => list.choices)) {
-    add(choice.labels, true);
+    add(choice.labels, !onlyDefault(choice.labels));
     addMedia(choice.media);
   }
   return into;
@@ -91,7 +91,9 @@ export function compileXlsForm(input: XlsFormSheets, options: CompileOptions = {
   resolveRefs(tree, wb.survey);
   const instanceName = expandInstanceName(wb, settings.instanceName, tree);
   const usedLists = [...tree.usedLists].map((name) => lists.get(name) as ChoiceList);
-  const languages = orderLanguages(collectLanguages(tree.fields, usedLists), settings.defaultLanguage, warnings);
+  const found = collectLanguages(tree.fields, usedLists);
+  // A form written in one unnamed language still has that language.
+  const languages = orderLanguages(found.length ? found : ['default'], settings.defaultLanguage, warnings);
   const defaultLanguage = settings.defaultLanguage ?? (languages.includes('default') ? 'default' : null);
   const schema: FormSchema = {
     formId: settings.formId,

@@ -24,14 +24,16 @@ function control(field: FormField, texts: TextTable): XNode | null {
       ]),
     );
   }
-  return el(tag, { ref: field.xpath, appearance: field.appearance, mediatype: MEDIA_TYPES[field.type] }, children);
+  const attrs = { ref: field.xpath, appearance: field.appearance, mediatype: MEDIA_TYPES[field.type] };
+  return el(tag, { ...attrs, ...field.xmlAttributes?.body }, children);
 }
 
 function container(field: FormField, texts: TextTable): XNode {
   const label = texts.element('label', `${field.xpath}:label`, field.labels, field.media);
   const inner = bodyNodes(field.children ?? [], texts);
   if (field.type === 'group') {
-    return el('group', { ref: field.xpath, appearance: field.appearance }, label ? [label, ...inner] : inner);
+    const attrs = { ref: field.xpath, appearance: field.appearance, ...field.xmlAttributes?.body };
+    return el('group', attrs, label ? [label, ...inner] : inner);
   }
   const counted = field.repeatCount !== undefined;
   const repeat = el(

@@ -18,12 +18,13 @@ const NAMESPACES = {
 
 function instanceNodes(fields: FormField[]): XNode[] {
   return fields.flatMap((field) => {
+    const extra = field.xmlAttributes?.instance ?? {};
     if (field.type === 'repeat') {
       const inner = instanceNodes(field.children ?? []);
-      return [el(field.name, { 'jr:template': '' }, inner), el(field.name, {}, instanceNodes(field.children ?? []))];
+      return [el(field.name, { 'jr:template': '' }, inner), el(field.name, extra, instanceNodes(field.children ?? []))];
     }
-    if (field.type === 'group') return [el(field.name, {}, instanceNodes(field.children ?? []))];
-    return [el(field.name, {}, field.default !== undefined ? [txt(field.default)] : [])];
+    if (field.type === 'group') return [el(field.name, extra, instanceNodes(field.children ?? []))];
+    return [el(field.name, extra, field.default !== undefined ? [txt(field.default)] : [])];
   });
 }
 
@@ -36,12 +37,13 @@ function bindNodes(fields: FormField[], texts: TextTable): XNode[] {
       relevant: field.relevant,
       constraint: field.constraint,
       'jr:constraintMsg': texts.message(`${field.xpath}:jr:constraintMsg`, field.constraintMessage),
-      required: field.required ? (field.requiredIf ?? 'true()') : undefined,
+      required: field.required ? (field.requiredIf ?? 'true()') : field.requiredIf,
       'jr:requiredMsg': texts.message(`${field.xpath}:jr:requiredMsg`, field.requiredMessage),
       calculate: field.calculation,
       readonly: field.readOnly || field.type === 'note' ? 'true()' : undefined,
       'jr:preload': field.metadata && METADATA[field.metadata]?.preload,
       'jr:preloadParams': field.metadata && METADATA[field.metadata]?.params,
+      ...field.xmlAttributes?.bind,
     };
     const own = container && Object.values(attrs).filter(Boolean).length === 1 ? [] : [el('bind', attrs)];
     return [...own, ...bindNodes(field.children ?? [], texts)];

@@ -50,6 +50,11 @@ const cases: Case[] = [
     { sheet: 'survey', row: 3, column: 'type', message: /no matching end group/ },
   ],
   [
+    'empty group',
+    form([q('a'), { type: 'begin group', name: 'g', label: 'G' }, { type: 'end group' }]),
+    { sheet: 'survey', row: 3, column: 'type', message: /group "g" has no questions/ },
+  ],
+  [
     'end group without begin',
     form([q('a'), { type: 'end group' }]),
     { sheet: 'survey', row: 3, column: 'type', message: /without a matching begin/ },

@@ -24,6 +24,17 @@ export function mediaOf(sheet: NormalSheet, cells: Map<string, string>): Media |
   return Object.keys(media).length ? media : undefined;
 }
 
+function attributesOf(sheet: NormalSheet, cells: Map<string, string>): FormField['xmlAttributes'] {
+  const out: NonNullable<FormField['xmlAttributes']> = {};
+  for (const [column, value] of cells) {
+    const parsed = sheet.columns.get(column);
+    if (parsed?.attribute === undefined || !/^[\p{L}_][\p{L}\p{N}._:-]*$/u.test(parsed.attribute)) continue;
+    const target = parsed.base as 'bind' | 'instance' | 'body';
+    out[target] = { ...out[target], [parsed.attribute]: value };
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
 /** A `sensitive` column (yes/true/1), or a `sensitive` word in `tags` or `parameters`. */
 function isSensitive(cells: Map<string, string>): boolean {
   const tags = `${cells.get('tags') ?? ''} ${cells.get('parameters') ?? ''}`.toLowerCase();
@@ -60,6 +71,8 @@ export function fieldFromRow(
   };
   const media = mediaOf(sheet, cells);
   if (media) field.media = media;
+  const xmlAttributes = attributesOf(sheet, cells);
+  if (xmlAttributes) field.xmlAttributes = xmlAttributes;
   const constraintMessage = texts(sheet, cells, 'constraint_message');
   if (Object.keys(constraintMessage).length) field.constraintMessage = constraintMessage;
   const requiredMessage = texts(sheet, cells, 'required_message');
@@ -69,6 +82,8 @@ export function fieldFromRow(
     field.required = true;
     if (!isTrue(required)) field.requiredIf = required;
   }
+  // pyxform writes an explicit "no" as required="false()".
+  if (required !== undefined && isFalse(required)) field.requiredIf = 'false()';
   for (const [key, column] of Object.entries(OPTIONAL)) {
     const value = cells.get(column);
     if (value !== undefined) field[key as keyof typeof OPTIONAL] = value;

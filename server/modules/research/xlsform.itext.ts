@@ -46,10 +46,10 @@ export class TextTable {
     );
   }
 
-  /** Like pyxform: text only from a column without a language stays inline unless `default` is a language. */
+  /** Like pyxform: text only from a column without a language stays inline, unless it has media. */
   private inline(labels: Labels, media?: Media): boolean {
     if (hasMedia(media)) return false;
-    return !this.translated || (onlyDefault(labels) && !this.languages.includes('default'));
+    return !this.translated || onlyDefault(labels);
   }
 
   /** A `<label>`/`<hint>` element, or null when there is no text. */
@@ -77,7 +77,8 @@ export class TextTable {
 
   private values(entry: Entry, language: Language): XNode[] {
     const media = Object.entries(entry.media ?? {}).flatMap(([kind, files]) => {
-      const file = files?.[language] ?? files?.default;
+      // Like pyxform, a file shows only in its own language (no fall-back to `default`).
+      const file = files?.[language];
       return file ? [el('value', { form: kind }, [txt(`${MEDIA_URL[kind as MediaKind]}${file}`)])] : [];
     });
     const hasText = Object.keys(entry.labels).length > 0;

@@ -44,6 +44,7 @@ export const METADATA: Record<string, { type: string; preload: string; params: s
   end: { type: 'dateTime', preload: 'timestamp', params: 'end' },
   today: { type: 'date', preload: 'date', params: 'today' },
   deviceid: { type: 'string', preload: 'property', params: 'deviceid' },
+  'uri:deviceid': { type: 'string', preload: 'property', params: 'uri:deviceid' },
   username: { type: 'string', preload: 'property', params: 'username' },
   phonenumber: { type: 'string', preload: 'property', params: 'phonenumber' },
   email: { type: 'string', preload: 'property', params: 'email' },

@@ -21,13 +21,9 @@ const TEXTS = {
   requiredMessage: 'required_message',
 } as const;
 
-/**
- * Like pyxform: spreadsheet "smart quotes" become plain quotes in expressions, and `true`/`false`
- * (typed, or read from a boolean cell) become the XPath functions.
- */
+/** `true`/`false` (typed, or read from a boolean cell) become the XPath functions. */
 export function cleanExpr(value: string): string {
-  if (/^(true|false)$/i.test(value)) return `${value.toLowerCase()}()`;
-  return value.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"');
+  return /^(true|false)$/i.test(value) ? `${value.toLowerCase()}()` : value;
 }
 
 /**
@@ -75,6 +71,11 @@ export function resolveRefs(tree: SurveyTree, sheet: NormalSheet): void {
       const value: Labels | undefined = field[key as keyof typeof TEXTS];
       for (const [lang, text] of Object.entries(value ?? {})) {
         guard(column, lang, () => labelParts(text, absolute));
+      }
+    }
+    for (const [target, attributes] of Object.entries(field.xmlAttributes ?? {})) {
+      for (const [name, value] of Object.entries(attributes ?? {})) {
+        attributes![name] = guard(`${target}::${name}`, null, () => expandRefs(value, absolute));
       }
     }
     if (field.default?.includes('${')) {

@@ -22,6 +22,7 @@ const ALIASES: Record<string, string> = {
   'list name': 'list_name',
   'constraint message': 'constraint_message',
   'required message': 'required_message',
+  requiredmsg: 'required_message',
   'choice filter': 'choice_filter',
   'repeat count': 'repeat_count',
   'read only': 'read_only',
@@ -38,7 +39,11 @@ const ALIASES: Record<string, string> = {
 export interface ColumnKey {
   base: string;
   lang: string | null;
+  /** For `bind::`/`instance::`/`body::` columns: the attribute name. */
+  attribute?: string;
 }
+
+const ATTRIBUTE_COLUMNS = new Set(['bind', 'instance', 'body']);
 
 export interface NormalRow {
   /** Row number as the spreadsheet shows it. */
@@ -64,6 +69,8 @@ export function parseHeader(header: string): ColumnKey {
     const base = trimmed.slice(0, double).trim().toLowerCase();
     const lang = trimmed.slice(double + 2).trim();
     if (base === 'media') return parseHeader(lang);
+    // `bind::x`, `instance::x`, `body::x`: extra XML attributes, names kept as written.
+    if (ATTRIBUTE_COLUMNS.has(base) && lang) return { base, lang: null, attribute: lang };
     if (TRANSLATABLE.has(base)) return { base, lang: lang || null };
     return { base: lower, lang: null };
   }
@@ -75,7 +82,12 @@ export function parseHeader(header: string): ColumnKey {
   return { base: lower.replace(/\s+/g, '_'), lang: null };
 }
 
-export const columnKey = (key: ColumnKey): string => (key.lang === null ? key.base : `${key.base}::${key.lang}`);
+export const columnKey = (key: ColumnKey): string =>
+  key.attribute !== undefined
+    ? `${key.base}::${key.attribute}`
+    : key.lang === null
+      ? key.base
+      : `${key.base}::${key.lang}`;
 
 const NOT_XML_CHARS =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -96,7 +108,12 @@ function cellText(value: unknown, sheet: string, row: number, column: string): s
   if (text.length > MAX_CELL_CHARS) {
     throw new XlsFormError({ sheet, row, column }, `cell longer than ${MAX_CELL_CHARS} characters`);
   }
-  return text.trim();
+  // pyxform's clean_text_values: spreadsheet "smart quotes" become plain, runs of spaces one space.
+  return text
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }
 
 /** Normalises one sheet; `rows[i]` is spreadsheet row `i + 2`. */

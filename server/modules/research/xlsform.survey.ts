@@ -61,8 +61,10 @@ class SurveyBuilder {
   }
 
   private end(type: 'group' | 'repeat', row: number): void {
-    const { kind, row: opened } = this.frame;
+    const { kind, row: opened, field } = this.frame;
     if (kind === type) {
+      // An empty group would be a leaf in the instance but a group in the body: engines refuse it.
+      if (!field?.children?.length) this.fail(opened, 'type', `${type} "${field?.name}" has no questions`);
       this.stack.pop();
       return;
     }

@@ -68,7 +68,7 @@ export interface FormField {
   metadata?: string;
   choices?: FormChoice[];
   required: boolean;
-  /** When `required` is an XPath expression rather than yes/no (already expanded). */
+  /** When `required` is an XPath expression rather than yes/no (already expanded); `false()` for an explicit no. */
   requiredIf?: string;
   requiredMessage?: Labels;
   /** XPath expressions with `${name}` already expanded to absolute paths. */
@@ -82,6 +82,8 @@ export interface FormField {
   readOnly: boolean;
   /** Marked by a `sensitive` column (yes/true/1) or a `sensitive` tag in `tags`/`parameters`. */
   sensitive: boolean;
+  /** Extra XML attributes from `bind::x`, `instance::x` and `body::x` columns (`${}` expanded). */
+  xmlAttributes?: Partial<Record<'bind' | 'instance' | 'body', Record<string, string>>>;
   /** Children of a group or repeat, in order. */
   children?: FormField[];
   /** For repeats: the `repeat_count` expression. */

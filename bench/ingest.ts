@@ -16,11 +16,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { pino } from 'pino';
 import { buildApp } from '../server/app';
 import { loadConfig } from '../server/config';
-import { openDatabase, type Database } from '../server/db/database';
 import { migrateToLatest } from '../server/db/migrate';
 import type { Deps } from '../server/deps';
 import { systemContext, type Actor } from '../server/http/context';
@@ -29,12 +27,11 @@ import { createForm, updateForm } from '../server/modules/research/forms.write.s
 import { instance, xform } from '../server/modules/research/research.fixtures';
 import { issueDeviceToken } from '../server/modules/research/research.service';
 import { ingestSubmission } from '../server/modules/research/submissions.service';
+import { benchDatabase, databaseKind } from './lib/database';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const exportRows = Number(process.env.BENCH_EXPORT_ROWS ?? 3000);
-const postgresUrl = process.env.BENCH_DATABASE_URL;
-const databaseKind = postgresUrl ? 'postgres' : 'pglite';
 const targets = { submissionsPerSecond: 1000, exportSeconds: 0.5 };
 const password = 'bench-password-not-secret-9';
 
@@ -43,32 +40,6 @@ const line = (fields: Record<string, unknown>) =>
 const round = (n: number, places = 2) => Math.round(n * 10 ** places) / 10 ** places;
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-
-async function adminQuery(url: string, text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
-
-async function benchDatabase(): Promise<Database> {
-  if (!postgresUrl) return openDatabase({ dataDir: 'memory://' });
-  const name = `useit_bench_${randomBytes(6).toString('hex')}`;
-  await adminQuery(postgresUrl, `create database ${name}`);
-  const target = new URL(postgresUrl);
-  target.pathname = `/${name}`;
-  const database = await openDatabase({ url: target.toString() });
-  return {
-    ...database,
-    close: async () => {
-      await database.close();
-      await adminQuery(postgresUrl, `drop database if exists ${name} with (force)`);
-    },
-  };
-}
 
 const fields = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `q${i + 1}` }));
 const answers = (n: number, seed: number) =>

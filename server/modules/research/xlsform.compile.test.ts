@@ -183,4 +183,41 @@ describe('compileXlsForm on in-memory sheets', () => {
     );
     expect(xml).toContain('<itemset nodeset="instance(&apos;shapes&apos;)/root/item">');
   });
+
+  test('a table-list group becomes a field-list with a header row, like pyxform', () => {
+    const { schema: table } = compileXlsForm({
+      survey: [
+        { type: 'begin group', name: 't', label: 'Rate these', appearance: 'table-list minimal' },
+        { type: 'select_one yn', name: 'a', label: 'A' },
+        { type: 'select_one yn', name: 'b', label: 'B' },
+        { type: 'end group' },
+      ],
+      choices: [{ list_name: 'yn', name: 'y', label: 'Yes' }],
+      settings: [{ form_id: 'table' }],
+    });
+    const group = table.fields[0];
+    expect(group?.appearance).toBe('field-list minimal');
+    expect(group?.labels).toEqual({});
+    expect(group?.children?.map((f) => [f.name, f.type, f.appearance])).toEqual([
+      ['generated_table_list_label_2', 'note', undefined],
+      ['reserved_name_for_field_list_labels_3', 'select_one', 'label'],
+      ['a', 'select_one', 'list-nolabel'],
+      ['b', 'select_one', 'list-nolabel'],
+    ]);
+    expect(() =>
+      compileXlsForm({
+        survey: [
+          { type: 'begin group', name: 't', label: 'T', appearance: 'table-list' },
+          { type: 'select_one yn', name: 'a', label: 'A' },
+          { type: 'select_one other', name: 'b', label: 'B' },
+          { type: 'end group' },
+        ],
+        choices: [
+          { list_name: 'yn', name: 'y', label: 'Yes' },
+          { list_name: 'other', name: 'o', label: 'O' },
+        ],
+        settings: [{ form_id: 'table' }],
+      }),
+    ).toThrow(/row 4, column "type": a table-list group needs one choice list/);
+  });
 });

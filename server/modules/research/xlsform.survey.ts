@@ -5,6 +5,7 @@
 import type { ChoiceList } from './xlsform.choices';
 import { MAX_NESTING_DEPTH, XlsFormError } from './xlsform.errors';
 import { countField, fieldFromRow, otherField } from './xlsform.fields';
+import { isTableList, planTableList } from './xlsform.table-list';
 import { METADATA, VALID_NAME, parseType, type ParsedType } from './xlsform.question-types';
 import type { NormalRow, NormalSheet } from './xlsform.sheets';
 import type { FormField } from './xlsform.types';
@@ -65,6 +66,7 @@ class SurveyBuilder {
     if (kind === type) {
       // An empty group would be a leaf in the instance but a group in the body: engines refuse it.
       if (!field?.children?.length) this.fail(opened, 'type', `${type} "${field?.name}" has no questions`);
+      if (isTableList(field)) this.tableList(field, opened);
       this.stack.pop();
       return;
     }
@@ -75,6 +77,19 @@ class SurveyBuilder {
         ? `end ${type} without a matching begin ${type}`
         : `end ${type} closes the begin ${kind} of row ${opened}`,
     );
+  }
+
+  private tableList(group: FormField, groupRow: number): void {
+    const rowOf = (field: FormField) => this.tree.origin.get(field)?.row ?? groupRow;
+    const plan = planTableList(group, groupRow, rowOf);
+    if (plan.error) this.fail(rowOf(plan.error[0]), 'type', plan.error[1]);
+    const source = this.tree.origin.get(group) as NormalRow;
+    // Later inserts first, so that earlier indexes stay right.
+    for (const [index, field] of [...plan.inserts].reverse()) {
+      this.add(field, source);
+      this.frame.children.pop();
+      group.children?.splice(index, 0, field);
+    }
   }
 
   private begin(field: FormField, type: 'group' | 'repeat', source: NormalRow): void {

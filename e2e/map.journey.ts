@@ -70,6 +70,8 @@ export default {
     await page.getByRole('checkbox', { name: 'Opportunities' }).uncheck();
     await page.getByRole('checkbox', { name: 'Community assets' }).uncheck();
     await page.getByRole('checkbox', { name: 'Sites' }).uncheck();
+    // The layers reload after each change; focus the marker only once the map has settled, or it may be redrawn.
+    await settle(page);
     const marker = page.locator('.useit-marker--macroAssets[title^="Port Loop"]');
     await marker.waitFor();
     await marker.focus();

@@ -304,9 +304,104 @@ export interface MailOutboxTable {
   sent_at: Timestamp | null;
 }
 
+/** Partnership coordination: governance bodies, meetings, tasks (migration 0008). */
+export interface GovernanceBodiesTable {
+  id: Generated<string>;
+  slug: string;
+  name: string;
+  kind: 'board' | 'steering_group' | 'macro_asset_group' | 'custom';
+  macro_asset_id: string | null;
+  description: Generated<string>;
+  created_at: Generated<Date>;
+}
+
+export interface GovernanceBodyMembersTable {
+  id: Generated<string>;
+  body_id: string;
+  user_id: string | null;
+  partner_id: string | null;
+}
+
+export interface AgendaItem {
+  title: string;
+  notes: string;
+}
+
+export interface MeetingPaper {
+  title: string;
+  url: string;
+}
+
+export interface MeetingsTable {
+  id: Generated<string>;
+  body_id: string;
+  title: string;
+  starts_at: Timestamp;
+  ends_at: Timestamp;
+  location: Generated<string>;
+  minutes: Generated<string>;
+  agenda: Json<AgendaItem[]>;
+  papers: Json<MeetingPaper[]>;
+  sequence: Generated<number>;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface MeetingAttendeesTable {
+  meeting_id: string;
+  user_id: string;
+  status: 'invited' | 'attended' | 'apologies';
+}
+
+export interface MeetingDecisionsTable {
+  id: Generated<string>;
+  meeting_id: string;
+  text: string;
+  created_at: Generated<Date>;
+}
+
+export interface TasksTable {
+  id: Generated<string>;
+  title: string;
+  description: Generated<string>;
+  owner_user_id: string;
+  owner_partner_id: string;
+  due_on: ColumnType<string | null, string | null | undefined, string | null>;
+  status: Generated<'todo' | 'doing' | 'done' | 'cancelled'>;
+  work_package_id: string | null;
+  meeting_id: string | null;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface TaskLinksTable {
+  task_id: string;
+  record_type: 'macro_asset' | 'opportunity' | 'micro_asset';
+  record_id: string;
+}
+
+export interface TaskCommentsTable {
+  id: Generated<string>;
+  task_id: string;
+  author_user_id: string | null;
+  body: string;
+  created_at: Generated<Date>;
+}
+
 export interface DB {
   jobs: JobsTable;
   mail_outbox: MailOutboxTable;
+  governance_bodies: GovernanceBodiesTable;
+  governance_body_members: GovernanceBodyMembersTable;
+  meetings: MeetingsTable;
+  meeting_attendees: MeetingAttendeesTable;
+  meeting_decisions: MeetingDecisionsTable;
+  tasks: TasksTable;
+  task_links: TaskLinksTable;
+  task_comments: TaskCommentsTable;
   programme: ProgrammeTable;
   partners: PartnersTable;
   users: UsersTable;

@@ -114,6 +114,20 @@ export const policies = {
   'candidates.pathway': { roles: caseRoles, allPartners: admin },
   // a resident refers themselves: creates a pending candidate; nothing can be read back
   'self-referrals.create': { public: true },
+  // partnership coordination: coordinators run governance bodies and meetings; everyone else sees the meetings of
+  // bodies they (or their partner) belong to, and their partner's tasks; a task's owner may update it
+  'governance-bodies.list': { roles: everyone, allPartners: coordinators },
+  'governance-bodies.read': { roles: everyone, allPartners: coordinators },
+  'governance-bodies.manage': { roles: coordinators, allPartners: coordinators },
+  'partnership.people.list': { roles: coordinators, allPartners: coordinators },
+  'meetings.list': { roles: everyone, allPartners: coordinators },
+  'meetings.read': { roles: everyone, allPartners: coordinators },
+  'meetings.manage': { roles: coordinators, allPartners: coordinators },
+  'tasks.list': { roles: everyone, allPartners: coordinators },
+  'tasks.read': { roles: everyone, allPartners: coordinators },
+  'tasks.create': { roles: coordinators, allPartners: coordinators },
+  'tasks.update': { roles: everyone, allPartners: coordinators },
+  'tasks.comment': { roles: everyone, allPartners: coordinators },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof policies;

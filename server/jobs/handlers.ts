@@ -1,7 +1,9 @@
+import { overdueReminderKind, sendOverdueReminders } from '../modules/partnership/tasks.reminders';
 import { sendQueuedMail } from './mail.service';
 import type { JobHandlers } from './runner';
 
 /** Every kind of background job the server runs, by name. Modules add theirs here. */
 export const jobHandlers: JobHandlers = {
   'mail.send': sendQueuedMail,
+  [overdueReminderKind]: sendOverdueReminders,
 };

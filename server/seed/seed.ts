@@ -8,6 +8,7 @@ import { createMicroAsset, type Owner } from '../modules/assets/micro-assets.ser
 import { importTaxonomy } from '../modules/assets/occupations.service';
 import { createOpportunity } from '../modules/assets/opportunities.service';
 import { createPartner, createUser, hashPassword } from '../modules/identity/identity.directory.service';
+import { seedGovernanceBodies } from '../modules/partnership/governance.service';
 import { createWorkPackage, hasProgramme, setProgramme } from '../modules/partnership/partnership.service';
 import { createArea, createSite } from '../modules/places/places.service';
 import { createResident } from '../modules/residents/residents.service';
@@ -56,6 +57,7 @@ export async function seedProgramme(deps: Deps, options: { pack: string; demo: b
     for (const site of pack.sites) await createSite(d, ctx, site);
     for (const wp of pack.workPackages) await createWorkPackage(d, ctx, wp);
     for (const a of pack.macroAssets) await createMacroAsset(d, ctx, a);
+    await seedGovernanceBodies(d, ctx, pack.macroAssets);
     const occupations = await importTaxonomy(d, ctx, taxonomy);
     const { admin, residentIds } = await seedPeople(d, pack, options.demo);
     if (options.demo) await seedDemoAssets(d, pack, residentIds);

@@ -43,3 +43,11 @@ export async function insertWorkPackage(
 ) {
   return db.insertInto('work_packages').values(w).returning('id').executeTakeFirstOrThrow();
 }
+
+export async function findWorkPackage(db: Db, idOrSlug: string, byId: boolean) {
+  return db
+    .selectFrom('work_packages')
+    .select(['id', 'slug', 'code', 'name'])
+    .where(byId ? 'id' : 'slug', '=', idOrSlug)
+    .executeTakeFirst();
+}

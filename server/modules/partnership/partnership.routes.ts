@@ -1,5 +1,6 @@
 import type { Deps } from '../../deps';
 import type { App } from '../../http/app-types';
+import { meetingsRoutes, tasksRoutes } from './coordination.routes';
 import * as s from './partnership.schemas';
 import * as partnership from './partnership.service';
 
@@ -31,4 +32,7 @@ export function partnershipRoutes(app: App, deps: Deps): void {
     },
     async (req) => partnership.listWorkPackages(deps, req.query),
   );
+
+  meetingsRoutes(app, deps);
+  tasksRoutes(app, deps);
 }

@@ -57,6 +57,9 @@ function openPostgres(url: string, max: number): Database {
     },
   };
   const pool = new pg.Pool({ connectionString: url, max, types });
+  // An idle pooled connection that the server drops (a restart, a failover, an administrator's terminate) is
+  // reported here; the pool discards it and the next query opens a fresh one. Without a listener the process dies.
+  pool.on('error', () => undefined);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return { db, kind: 'postgres', close: () => db.destroy() };
 }

@@ -3,11 +3,14 @@ import { likePattern, paginate } from '../../db/paging';
 import type { Db } from '../../db/tx';
 import type { ListQuery } from '../../lib/paging';
 import type { LinkType, TaskStatus } from './coordination.rules';
+import { memberBodyIds } from './governance.repo';
 
 export type TaskSort = 'dueOn' | 'title' | 'status' | 'createdAt' | 'updatedAt';
 
 export interface TaskFilter {
   partnerId?: string | undefined;
+  /** with partnerId: also the actions of meetings of bodies this user or partner belongs to */
+  orMeetingsOf?: { userId: string; partnerId: string } | undefined;
   status?: TaskStatus | undefined;
   ownerUserId?: string | undefined;
   workPackageId?: string | undefined;
@@ -42,12 +45,23 @@ const tasks = (db: Db) =>
       'w.code as wp_code',
       'w.name as wp_name',
       'm.title as meeting_title',
+      'm.body_id as meeting_body_id',
     ]);
 export type TaskRow = Awaited<ReturnType<ReturnType<typeof tasks>['executeTakeFirstOrThrow']>>;
 
 export async function listTasks(db: Db, f: TaskFilter, query: ListQuery<TaskSort>) {
   let qb = tasks(db);
-  if (f.partnerId) qb = qb.where('t.owner_partner_id', '=', f.partnerId);
+  if (f.partnerId) {
+    const { partnerId, orMeetingsOf: m } = f;
+    qb = qb.where((eb) =>
+      eb.or([
+        eb('t.owner_partner_id', '=', partnerId),
+        ...(m
+          ? [eb('t.owner_user_id', '=', m.userId), eb('m.body_id', 'in', memberBodyIds(db, m.userId, m.partnerId))]
+          : []),
+      ]),
+    );
+  }
   if (f.status) qb = qb.where('t.status', '=', f.status);
   if (f.ownerUserId) qb = qb.where('t.owner_user_id', '=', f.ownerUserId);
   if (f.workPackageId) qb = qb.where('t.work_package_id', '=', f.workPackageId);

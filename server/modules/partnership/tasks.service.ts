@@ -9,6 +9,7 @@ import { getPartner } from '../identity/identity.directory.service';
 import { recordAudit } from '../privacy/privacy.service';
 import { invalidField, personRef, unknownRef } from './coordination.errors';
 import { canUpdateTask, dayOf, isOverdue, type LinkType, type TaskStatus } from './coordination.rules';
+import { isMember } from './governance.repo';
 import { findWorkPackage } from './partnership.repo';
 import { checkLinks, linkViews, type LinkView } from './tasks.links.service';
 import * as repo from './tasks.repo';
@@ -55,9 +56,16 @@ export function toTaskView(r: repo.TaskRow, today = dayOf(new Date())): TaskView
 
 const coordinator = (ctx: RequestContext) => !ctx.actor || partnerScope(ctx.actor, 'tasks.update').kind === 'all';
 
-function visible(ctx: RequestContext, r: repo.TaskRow): boolean {
+/**
+ * Coordinators see every task; anyone else their partner's, their own, and the actions of meetings they can see
+ * (a meeting's actions are part of its minutes).
+ */
+async function visible(deps: Deps, ctx: RequestContext, r: repo.TaskRow): Promise<boolean> {
   if (!ctx.actor || partnerScope(ctx.actor, 'tasks.read').kind === 'all') return true;
-  return r.p_id === ctx.actor.partnerId || r.owner_id === ctx.actor.userId;
+  if (r.p_id === ctx.actor.partnerId || r.owner_id === ctx.actor.userId) return true;
+  return (
+    r.meeting_body_id !== null && (await isMember(deps.db, r.meeting_body_id, ctx.actor.userId, ctx.actor.partnerId))
+  );
 }
 
 export interface TaskListQuery extends ListQuery<repo.TaskSort> {
@@ -77,7 +85,10 @@ async function workPackageId(deps: Deps, ref: string, path: string): Promise<str
 export async function listTasks(deps: Deps, ctx: RequestContext, q: TaskListQuery): Promise<Page<TaskView>> {
   const today = dayOf(new Date());
   const filter: repo.TaskFilter = { status: q.status, meetingId: q.meeting };
-  if (ctx.actor && partnerScope(ctx.actor, 'tasks.list').kind === 'partner') filter.partnerId = ctx.actor.partnerId;
+  if (ctx.actor && partnerScope(ctx.actor, 'tasks.list').kind === 'partner') {
+    filter.partnerId = ctx.actor.partnerId;
+    filter.orMeetingsOf = { userId: ctx.actor.userId, partnerId: ctx.actor.partnerId };
+  }
   if (q.owner === 'me') filter.ownerUserId = ctx.actor?.userId ?? '00000000-0000-4000-8000-000000000000';
   else if (q.owner) {
     if (!isUuid(q.owner)) throw invalidField('querystring.owner', 'a user id or "me"');
@@ -92,7 +103,7 @@ export async function listTasks(deps: Deps, ctx: RequestContext, q: TaskListQuer
 
 async function visibleRow(deps: Deps, ctx: RequestContext, id: string): Promise<repo.TaskRow> {
   const row = isUuid(id) ? await repo.findTask(deps.db, id) : undefined;
-  if (!row || !visible(ctx, row)) throw notFound('Task');
+  if (!row || !(await visible(deps, ctx, row))) throw notFound('Task');
   return row;
 }
 

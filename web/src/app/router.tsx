@@ -19,6 +19,13 @@ import { MicroAssetsPage } from '../features/micro-assets/components/MicroAssets
 import { OpportunitiesPage } from '../features/opportunities/components/OpportunitiesPage';
 import { EditOpportunityPage, NewOpportunityPage } from '../features/opportunities/components/OpportunityFormPage';
 import { OpportunityPage } from '../features/opportunities/components/OpportunityPage';
+import { MeetingPage } from '../features/partnership/components/MeetingPage';
+import { MeetingsPage } from '../features/partnership/components/MeetingsPage';
+import { NewMeetingPage } from '../features/partnership/components/NewMeetingPage';
+import { PartnershipLayout } from '../features/partnership/components/PartnershipLayout';
+import { TaskBoard } from '../features/partnership/components/TaskBoard';
+import { TaskPage } from '../features/partnership/components/TaskPage';
+import { TasksPage } from '../features/partnership/components/TasksPage';
 import { PartnersPage } from '../features/partners/components/PartnersPage';
 import { ProfilePage } from '../features/profile/components/ProfilePage';
 import { SearchPage } from '../features/search/components/SearchPage';
@@ -96,7 +103,19 @@ export const router = createBrowserRouter([
           { path: 'research', element: <ComingSoonPage module="research" /> },
           { path: 'matching', element: <ComingSoonPage module="matching" /> },
           { path: 'enterprises', element: <ComingSoonPage module="enterprises" /> },
-          { path: 'partnership', element: <ComingSoonPage module="partnership" /> },
+          {
+            path: 'partnership',
+            element: <PartnershipLayout />,
+            children: [
+              { index: true, element: guard('tasks.list', <TasksPage />) },
+              { path: 'my-tasks', element: guard('tasks.list', <TasksPage key="mine" mine />) },
+              { path: 'board', element: guard('tasks.list', <TaskBoard />) },
+              { path: 'tasks/:id', element: guard('tasks.read', <TaskPage />) },
+              { path: 'meetings', element: guard('meetings.list', <MeetingsPage />) },
+              { path: 'meetings/new', element: guard('meetings.manage', <NewMeetingPage />) },
+              { path: 'meetings/:id', element: guard('meetings.read', <MeetingPage />) },
+            ],
+          },
           { path: 'impact', element: <ComingSoonPage module="impact" /> },
           { path: '*', element: <NotFoundPage /> },
         ],

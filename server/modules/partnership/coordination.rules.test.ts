@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { byOwner, canUpdateTask, isOverdue, meetingTimesProblem, nextReminderRun, slugify } from './coordination.rules';
+import {
+  byOwner,
+  canUpdateTask,
+  isOverdue,
+  meetingTimesProblem,
+  nextReminderRun,
+  reminderPlan,
+  slugify,
+} from './coordination.rules';
 
 describe('coordination rules', () => {
   it('refuses a meeting that ends before (or when) it starts, naming endsAt', () => {
@@ -24,6 +32,17 @@ describe('coordination rules', () => {
   it('schedules the next reminder run for the next day, across month and year ends', () => {
     expect(nextReminderRun('2026-11-30')).toEqual({ day: '2026-12-01', runAt: new Date('2026-12-01T07:00:00Z') });
     expect(nextReminderRun('2026-12-31').day).toBe('2027-01-01');
+  });
+
+  it('skips a reminder run for a day that has passed, handing over to today', () => {
+    expect(reminderPlan('2026-11-22', '2026-11-22')).toEqual({
+      send: true,
+      next: { day: '2026-11-23', runAt: new Date('2026-11-23T07:00:00Z') },
+    });
+    expect(reminderPlan('2026-11-19', '2026-11-22')).toEqual({
+      send: false,
+      next: { day: '2026-11-22', runAt: new Date('2026-11-22T07:00:00Z') },
+    });
   });
 
   it('groups tasks by owner and lets only owners or coordinators update', () => {

@@ -31,6 +31,15 @@ export function nextReminderRun(day: string): { day: string; runAt: Date } {
   return { day: nextDay, runAt: new Date(`${nextDay}T07:00:00Z`) };
 }
 
+/**
+ * What a reminder run for `day` does when it runs `today`: a run for a past day (the server was down) sends
+ * nothing, so owners are not sent a burst of stale reminders, and hands over to today's run.
+ */
+export function reminderPlan(day: string, today: string): { send: boolean; next: { day: string; runAt: Date } } {
+  if (day < today) return { send: false, next: { day: today, runAt: new Date(`${today}T07:00:00Z`) } };
+  return { send: true, next: nextReminderRun(day) };
+}
+
 export const reminderJobKey = (day: string) => `tasks.overdue-reminders:${day}`;
 export const reminderMailKey = (userId: string, day: string) => `tasks-overdue:${userId}:${day}`;
 export const invitationMailKey = (meetingId: string, userId: string) => `meeting-invitation:${meetingId}:${userId}`;

@@ -16,6 +16,7 @@ import {
   type Harness,
 } from '../../test/harness';
 import { createUser } from '../identity/identity.directory.service';
+import { dayOf, nextReminderRun } from './coordination.rules';
 import { createBody } from './governance.service';
 import { scheduleOverdueReminders, sendOverdueReminders } from './tasks.reminders';
 
@@ -153,16 +154,19 @@ describe('meeting invitations and overdue reminders, over real SMTP', () => {
 
   it('mails each owner their overdue tasks once a day, and queues the next day', async () => {
     received.length = 0;
+    // Days relative to now, so the test means the same whenever it runs.
+    const today = dayOf(new Date());
+    const tomorrow = nextReminderRun(today).day;
     const task = (title: string, owner: string, dueOn: string, status = 'todo') =>
       lead.request('POST', '/api/v1/tasks', { title, owner, dueOn, status });
     await task('Send the report', ids.en!, '2026-11-01');
     await task('Book the hall', ids.en!, '2026-11-10');
     await task('Finished already', ids.en!, '2026-11-02', 'done');
-    await task('Not due yet', ids.en!, '2026-11-30');
+    await task('Not due yet', ids.en!, '2999-01-01');
     await task('Call the college', ids.ar!, '2026-11-15');
 
-    expect(await scheduleOverdueReminders(h.deps.db, '2026-11-22', new Date('2026-11-22T07:00:00Z'))).not.toBeNull();
-    expect(await scheduleOverdueReminders(h.deps.db, '2026-11-22')).toBeNull();
+    expect(await scheduleOverdueReminders(h.deps.db, today, new Date(Date.now() - 1000))).not.toBeNull();
+    expect(await scheduleOverdueReminders(h.deps.db, today)).toBeNull();
     await runDueJobs(h.deps, jobHandlers);
     expect(received).toHaveLength(2);
     const en = received.find((m) => (m.to as { text: string }).text === emails.en)!;
@@ -175,16 +179,20 @@ describe('meeting invitations and overdue reminders, over real SMTP', () => {
     expect(ar.headers.get('content-language')).toBe('ar');
 
     const next = await sql<{ run_at: Date; status: string }>`
-      select run_at, status from jobs where unique_key = 'tasks.overdue-reminders:2026-11-23'`.execute(h.deps.db);
+      select run_at, status from jobs where unique_key = ${`tasks.overdue-reminders:${tomorrow}`}`.execute(h.deps.db);
     expect(next.rows).toHaveLength(1);
-    expect(new Date(next.rows[0]!.run_at).toISOString()).toBe('2026-11-23T07:00:00.000Z');
+    expect(new Date(next.rows[0]!.run_at).toISOString()).toBe(`${tomorrow}T07:00:00.000Z`);
 
     // the same day again (a retried job, a second server): nothing more is sent
-    await sendOverdueReminders(h.deps, { day: '2026-11-22' });
+    await sendOverdueReminders(h.deps, { day: today });
     await runDueJobs(h.deps, jobHandlers);
     expect(received).toHaveLength(2);
     // the next day, each owner hears again
-    await sendOverdueReminders(h.deps, { day: '2026-11-23' });
+    await sendOverdueReminders(h.deps, { day: tomorrow });
+    await runDueJobs(h.deps, jobHandlers);
+    expect(received).toHaveLength(4);
+    // a run for a day long gone (the server was down) sends nothing stale
+    await sendOverdueReminders(h.deps, { day: '2020-01-01' });
     await runDueJobs(h.deps, jobHandlers);
     expect(received).toHaveLength(4);
   });

@@ -2,7 +2,7 @@ import type { Deps } from '../../deps';
 import type { Db } from '../../db/tx';
 import { queueMail } from '../../jobs/mail.service';
 import { enqueueJob, type JobHandler } from '../../jobs/runner';
-import { byOwner, dayOf, nextReminderRun, reminderJobKey, reminderMailKey } from './coordination.rules';
+import { byOwner, dayOf, reminderJobKey, reminderMailKey, reminderPlan } from './coordination.rules';
 import { invitationLanguage } from './meetings.invitations';
 import { overdueTasks } from './tasks.repo';
 
@@ -30,11 +30,17 @@ const wording = {
 
 /**
  * The daily job: mails each owner one list of their overdue tasks (once per owner per day, by the dedupe key),
- * then queues the next day's run.
+ * then queues the next day's run. A run for a day that has passed sends nothing (see reminderPlan).
  */
 export const sendOverdueReminders: JobHandler = async (deps: Deps, payload) => {
-  const day =
-    typeof payload.day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(payload.day) ? payload.day : dayOf(new Date());
+  const today = dayOf(new Date());
+  const day = typeof payload.day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(payload.day) ? payload.day : today;
+  const plan = reminderPlan(day, today);
+  if (plan.send) await mailOverdueTasks(deps, day);
+  await scheduleOverdueReminders(deps.db, plan.next.day, plan.next.runAt);
+};
+
+async function mailOverdueTasks(deps: Deps, day: string): Promise<void> {
   const tasks = (await overdueTasks(deps.db, day)).map((t) => ({ ...t, ownerUserId: t.owner_id }));
   for (const [userId, mine] of byOwner(tasks)) {
     const owner = mine[0]!;
@@ -50,6 +56,4 @@ export const sendOverdueReminders: JobHandler = async (deps: Deps, payload) => {
       dedupeKey: reminderMailKey(userId, day),
     });
   }
-  const next = nextReminderRun(day);
-  await scheduleOverdueReminders(deps.db, next.day, next.runAt);
-};
+}

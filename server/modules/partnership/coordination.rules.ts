@@ -42,7 +42,9 @@ export function reminderPlan(day: string, today: string): { send: boolean; next:
 
 export const reminderJobKey = (day: string) => `tasks.overdue-reminders:${day}`;
 export const reminderMailKey = (userId: string, day: string) => `tasks-overdue:${userId}:${day}`;
-export const invitationMailKey = (meetingId: string, userId: string) => `meeting-invitation:${meetingId}:${userId}`;
+/** One invitation per person per version of the meeting: re-inviting sends nothing, a new time sends an update. */
+export const invitationMailKey = (meetingId: string, sequence: number, userId: string) =>
+  `meeting-invitation:${meetingId}:${sequence}:${userId}`;
 
 /** Groups overdue tasks by their owner, so each owner gets one mail listing all of theirs. */
 export function byOwner<T extends { ownerUserId: string }>(tasks: readonly T[]): Map<string, T[]> {

@@ -7,7 +7,8 @@ import { getProgramme } from './partnership.repo';
 
 /**
  * Queues one invitation per invitee, in the caller's transaction, each with an iCalendar request attached and in
- * the invitee's language. The dedupe key is per meeting and person: inviting someone again sends nothing.
+ * the invitee's language. The dedupe key is per meeting version and person: inviting someone again sends nothing;
+ * after a new time or place (a new SEQUENCE) everyone who has not sent apologies gets the updated invitation.
  */
 export async function sendInvitations(deps: Deps, meetingId: string): Promise<number> {
   const meeting = (await meetings.findMeeting(deps.db, meetingId))!;
@@ -15,7 +16,7 @@ export async function sendInvitations(deps: Deps, meetingId: string): Promise<nu
   const organizer = organizerFrom(deps.config.MAIL_FROM);
   let queued = 0;
   for (const person of await meetings.attendeesOf(deps.db, meetingId)) {
-    if (person.status !== 'invited') continue;
+    if (person.status === 'apologies') continue;
     const inv = {
       meetingId,
       sequence: meeting.sequence,
@@ -37,7 +38,7 @@ export async function sendInvitations(deps: Deps, meetingId: string): Promise<nu
       text,
       language,
       purpose: 'meeting.invitation',
-      dedupeKey: invitationMailKey(meetingId, person.id),
+      dedupeKey: invitationMailKey(meetingId, meeting.sequence, person.id),
       attachments: [
         {
           filename: 'invitation.ics',

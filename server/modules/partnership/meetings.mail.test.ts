@@ -152,6 +152,28 @@ describe('meeting invitations and overdue reminders, over real SMTP', () => {
     expect((received[2]!.to as { text: string }).text).toBe(emails.third);
   });
 
+  it('sends an updated invitation (same UID, next SEQUENCE) when the meeting moves, except to apologies', async () => {
+    const marked = await lead.request('PUT', `/api/v1/meetings/${ids.meeting}/attendance`, {
+      attendance: [{ user: ids.third, status: 'apologies' }],
+    });
+    expect(marked.statusCode).toBe(200);
+    const moved = await lead.request('PATCH', `/api/v1/meetings/${ids.meeting}`, {
+      startsAt: '2026-12-04T10:00:00Z',
+      endsAt: '2026-12-04T11:00:00Z',
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    await lead.request('PATCH', `/api/v1/meetings/${ids.meeting}`, { minutes: 'not a new time: no mail' });
+    await runDueJobs(h.deps, jobHandlers);
+    const updates = received.slice(3);
+    expect(updates.map((m) => (m.to as { text: string }).text).sort()).toEqual([emails.ar, emails.en].sort());
+    for (const mail of updates) {
+      const event = parseIcs(mail.attachments[0]!.content.toString('utf8')).children[0]!;
+      expect(prop(event, 'UID')?.value).toBe(`meeting-${ids.meeting}@useit.example`);
+      expect(prop(event, 'SEQUENCE')?.value).toBe('1');
+      expect(prop(event, 'DTSTART')?.value).toBe('20261204T100000Z');
+    }
+  });
+
   it('mails each owner their overdue tasks once a day, and queues the next day', async () => {
     received.length = 0;
     // Days relative to now, so the test means the same whenever it runs.

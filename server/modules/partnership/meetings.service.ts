@@ -166,6 +166,7 @@ export async function updateMeeting(deps: Deps, ctx: RequestContext, id: string,
     const { startsAt: _s, endsAt: _e, ...rest } = p;
     const rescheduled = p.startsAt !== undefined || p.endsAt !== undefined || p.location !== undefined;
     await repo.updateMeeting(trx, id, { ...rest, starts_at: startsAt, ends_at: endsAt }, rescheduled);
+    if (rescheduled) await sendInvitations(d, id);
     await recordAudit(trx, ctx, {
       action: 'meeting.update',
       entity: 'meeting',

@@ -1,8 +1,9 @@
 import type { Deps } from '../../deps';
 import type { App } from '../../http/app-types';
-import { meetingsRoutes, tasksRoutes } from './coordination.routes';
+import { meetingsRoutes } from './meetings.routes';
 import * as s from './partnership.schemas';
 import * as partnership from './partnership.service';
+import { tasksRoutes } from './tasks.routes';
 
 export function partnershipRoutes(app: App, deps: Deps): void {
   const tags = ['partnership'];

@@ -31,6 +31,7 @@ async function checkPages(j: JourneyContext, page: Page, meetingPath: string, ta
     { path: '/partnership/my-tasks', name: 'my-tasks', h1: heading('My tasks', 'مهامي') },
     { path: '/partnership/meetings', name: 'meetings', h1: heading('Meetings', 'الاجتماعات') },
     { path: '/partnership/meetings/new', name: 'new-meeting', h1: heading('New meeting', 'اجتماع جديد') },
+    { path: '/partnership/tasks/new', name: 'new-task', h1: heading('New task', 'مهمة جديدة') },
     { path: meetingPath, name: 'meeting', h1: title },
     { path: taskPath, name: 'task', h1: actions[0]! },
   ];
@@ -120,6 +121,32 @@ export default {
       .getByRole('link', { name: actions[1] })
       .waitFor();
     await j.shot(page, 'board');
+
+    // A task outside a meeting, from the task list.
+    await page.goto('/partnership');
+    await page.getByRole('link', { name: 'New task' }).click();
+    await waitForHeading(page, 'New task');
+    const taskForm = page.getByRole('form', { name: 'The task' });
+    await taskForm.getByRole('textbox', { name: 'Title' }).fill('Draft the steering group report (e2e)');
+    await taskForm
+      .getByRole('combobox', { name: 'Owner' })
+      .selectOption({ label: `${owners[1]!.name} — ${owners[1]!.partner}` });
+    await taskForm.getByRole('button', { name: 'Create task' }).click();
+    await waitForHeading(page, 'Draft the steering group report (e2e)');
+
+    // The owner finds the action in their tasks, comments, and marks it done.
+    const owner = await j.newPage();
+    await j.signIn(owner, 'caseworker@demo.useit.example');
+    await owner.goto('/partnership/my-tasks');
+    await waitForHeading(owner, 'My tasks');
+    await owner.getByRole('table', { name: 'My tasks' }).getByRole('link', { name: actions[0] }).click();
+    await waitForHeading(owner, actions[0]!);
+    await owner.getByRole('textbox', { name: 'Add a comment' }).fill('Sent to the job club on Monday.');
+    await owner.getByRole('button', { name: 'Post comment' }).click();
+    await owner.getByText('Sent to the job club on Monday.').waitFor();
+    await owner.getByRole('combobox', { name: 'Status', exact: true }).selectOption('done');
+    await owner.locator('.mantine-Badge-root', { hasText: 'Done' }).waitFor();
+    await j.shot(owner, 'owner-done');
 
     const failures = await checkPages(j, page, meetingPath, taskPath, 'en');
     await switchLanguage(page, 'العربية');

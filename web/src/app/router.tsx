@@ -22,6 +22,7 @@ import { OpportunityPage } from '../features/opportunities/components/Opportunit
 import { MeetingPage } from '../features/partnership/components/MeetingPage';
 import { MeetingsPage } from '../features/partnership/components/MeetingsPage';
 import { NewMeetingPage } from '../features/partnership/components/NewMeetingPage';
+import { NewTaskPage } from '../features/partnership/components/NewTaskPage';
 import { PartnershipLayout } from '../features/partnership/components/PartnershipLayout';
 import { TaskBoard } from '../features/partnership/components/TaskBoard';
 import { TaskPage } from '../features/partnership/components/TaskPage';
@@ -110,6 +111,7 @@ export const router = createBrowserRouter([
               { index: true, element: guard('tasks.list', <TasksPage />) },
               { path: 'my-tasks', element: guard('tasks.list', <TasksPage key="mine" mine />) },
               { path: 'board', element: guard('tasks.list', <TaskBoard />) },
+              { path: 'tasks/new', element: guard('tasks.create', <NewTaskPage />) },
               { path: 'tasks/:id', element: guard('tasks.read', <TaskPage />) },
               { path: 'meetings', element: guard('meetings.list', <MeetingsPage />) },
               { path: 'meetings/new', element: guard('meetings.manage', <NewMeetingPage />) },

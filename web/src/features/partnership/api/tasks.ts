@@ -54,6 +54,10 @@ export function useTask(id: string) {
   });
 }
 
+export function createTask(body: Record<string, unknown>): Promise<TaskDetail> {
+  return sendJson('POST', '/api/v1/tasks', body, taskDetailSchema);
+}
+
 export function updateTask(id: string, body: Record<string, unknown>): Promise<TaskDetail> {
   return sendJson('PATCH', `/api/v1/tasks/${encodeURIComponent(id)}`, body, taskDetailSchema);
 }

@@ -11,6 +11,7 @@ import { isApiError } from '../../../lib/api';
 import { formatDateTime } from '../../../lib/format';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { commentOnTask, useTask, type TaskDetail } from '../api/tasks';
+import { TaskEdit } from './TaskEdit';
 import { DueDate } from './TasksPage';
 import { TaskStatusSelect } from './TaskStatusSelect';
 
@@ -55,6 +56,7 @@ export function TaskPage() {
           <TaskStatusSelect task={task} label={t('partnership.task.status')} />
         </Stack>
       )}
+      {task.canUpdate && <TaskEdit key={task.version} task={task} />}
       <TaskComments task={task} />
     </Stack>
   );

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, NativeSelect, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataTable, type Column } from '../../../components/DataTable';
@@ -7,6 +7,7 @@ import { ForbiddenPage } from '../../../components/ForbiddenPage';
 import { ListBody } from '../../../components/ListBody';
 import { isForbiddenError } from '../../../lib/api';
 import { formatDate } from '../../../lib/format';
+import { can, useSignedInUser } from '../../../lib/session';
 import { useListParams } from '../../../lib/useListParams';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { taskFilterKeys, taskStatuses, useTasks, useWorkPackages, type Task } from '../api/tasks';
@@ -30,6 +31,7 @@ export function DueDate({ task }: { task: Task }) {
 /** The partnership's tasks (all for coordinators, a partner's own otherwise), or with `mine` the caller's. */
 export function TasksPage({ mine = false }: { mine?: boolean }) {
   const { t } = useTranslation();
+  const user = useSignedInUser();
   const title = t(mine ? 'partnership.tasks.mineTitle' : 'partnership.tasks.title');
   usePageTitle(title);
   const { query, setPage, setSort, setSearch, setFilters } = useListParams({ sort: 'dueOn', filters: taskFilterKeys });
@@ -71,7 +73,14 @@ export function TasksPage({ mine = false }: { mine?: boolean }) {
 
   return (
     <Stack gap="md">
-      <Title order={1}>{title}</Title>
+      <Group justify="space-between" align="flex-end">
+        <Title order={1}>{title}</Title>
+        {can(user, 'tasks.create') && (
+          <Button component={Link} to="/partnership/tasks/new">
+            {t('partnership.tasks.new')}
+          </Button>
+        )}
+      </Group>
       <Text>{t(mine ? 'partnership.tasks.mineIntro' : 'partnership.tasks.intro')}</Text>
       <Group gap="md" align="flex-end">
         <FilterSelect

@@ -62,3 +62,30 @@ describe('coordination rules', () => {
     expect(slugify('  ***  ')).toBe('group');
   });
 });
+
+describe('invitation wording', () => {
+  it('keeps the subject on one line and falls back to English for languages without wording', async () => {
+    const { invitationLanguage, invitationMessage } = await import('./meetings.invitations');
+    expect(invitationLanguage('ar')).toBe('ar');
+    expect(invitationLanguage('pl')).toBe('en');
+    expect(invitationLanguage(null)).toBe('en');
+    const message = invitationMessage(
+      {
+        meetingId: 'm',
+        sequence: 0,
+        title: 'Line one\r\nBcc: someone@example.org',
+        body: 'Hospital Group',
+        startsAt: new Date('2026-12-03T10:00:00Z'),
+        endsAt: new Date('2026-12-03T11:00:00Z'),
+        location: '',
+        agenda: [],
+        organizer: { name: 'USE-IT', email: 'no-reply@useit.example' },
+        invitee: { name: 'Test', email: 'test@example.org' },
+        timezone: 'Europe/London',
+      },
+      'en',
+    );
+    expect(message.subject).toBe('Invitation: Hospital Group – Line one Bcc: someone@example.org');
+    expect(message.text).toContain('When: ');
+  });
+});

@@ -88,7 +88,10 @@ export function invitationMessage(inv: Invitation, language: string): { subject:
     timeStyle: 'short',
     timeZone: inv.timezone,
   }).formatRange(inv.startsAt, inv.endsAt);
-  return { subject: t.subject(inv.body, inv.title), text: t.lines(inv, when).join('\n') };
+  // A title is one line in a header: control characters (a pasted newline) become spaces.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  const subject = t.subject(inv.body, inv.title).replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  return { subject, text: t.lines(inv, when).join('\n') };
 }
 
 /** The address part of a From header such as `USE-IT <no-reply@useit.example>`. */

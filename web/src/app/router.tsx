@@ -12,6 +12,7 @@ import { GapsPage } from '../features/gaps/components/GapsPage';
 import { ImportPage } from '../features/imports/components/ImportPage';
 import { MacroAssetPage } from '../features/macro-assets/components/MacroAssetPage';
 import { MacroAssetsPage } from '../features/macro-assets/components/MacroAssetsPage';
+import { MatchingLayout } from '../features/matching/components/MatchingLayout';
 import { MapPage } from '../features/map/components/MapPage';
 import { EditMicroAssetPage, NewMicroAssetPage } from '../features/micro-assets/components/MicroAssetFormPage';
 import { MicroAssetPage } from '../features/micro-assets/components/MicroAssetPage';
@@ -29,6 +30,8 @@ import { TaskPage } from '../features/partnership/components/TaskPage';
 import { TasksPage } from '../features/partnership/components/TasksPage';
 import { PartnersPage } from '../features/partners/components/PartnersPage';
 import { ProfilePage } from '../features/profile/components/ProfilePage';
+import { FormsPage } from '../features/research/components/FormsPage';
+import { ResearchLayout } from '../features/research/components/ResearchLayout';
 import { SearchPage } from '../features/search/components/SearchPage';
 import { UsersPage } from '../features/users/components/UsersPage';
 import { AssetsLayout } from './layout/AssetsLayout';
@@ -101,8 +104,19 @@ export const router = createBrowserRouter([
             ],
           },
           { path: 'search', element: guard('search.read', <SearchPage />) },
-          { path: 'research', element: <ComingSoonPage module="research" /> },
-          { path: 'matching', element: <ComingSoonPage module="matching" /> },
+          {
+            path: 'research',
+            element: <ResearchLayout />,
+            children: [
+              { index: true, element: guard('research.forms.list', <FormsPage />) },
+              { path: 'forms', element: <Navigate to="/research" replace /> },
+            ],
+          },
+          {
+            path: 'matching',
+            element: <MatchingLayout />,
+            children: [{ index: true, element: <ComingSoonPage module="matching" /> }],
+          },
           { path: 'enterprises', element: <ComingSoonPage module="enterprises" /> },
           {
             path: 'partnership',

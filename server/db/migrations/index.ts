@@ -7,6 +7,7 @@ import * as research from './2026-11-22-0005-research';
 import * as matching from './2026-11-22-0006-matching';
 import * as jobsAndMail from './2026-11-22-0007-jobs-and-mail';
 import * as coordination from './2026-11-22-0008-coordination';
+import * as training from './2026-11-22-0009-training';
 
 /** Every migration, in order. Names are date-prefixed and never change once released. */
 export const migrations: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22-0006-matching': matching,
   '2026-11-22-0007-jobs-and-mail': jobsAndMail,
   '2026-11-22-0008-coordination': coordination,
+  '2026-11-22-0009-training': training,
 };

@@ -14,6 +14,8 @@ export interface CandidatesTable {
   reference: string;
   partner_id: string;
   caseworker_id: string | null;
+  /** the resident this candidate is (migration 0009); null for records made before the link */
+  resident_id: ColumnType<string | null, string | null | undefined, string | null>;
   status: Generated<string>;
   source: string;
   full_name: string;

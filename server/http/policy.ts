@@ -102,8 +102,34 @@ export const policies = {
   'research.vouchers.record': { roles: coordinators, allPartners: coordinators },
   'research.prize-entries.create': { roles: researchRoles, allPartners: researchRoles },
   'research.prize-draw.run': { roles: coordinators, allPartners: admin },
+  // findings (what answers become in the asset graph), monitoring of fieldwork: research leads
+  'research.findings.read': { roles: coordinators, allPartners: admin },
+  'research.findings.manage': { roles: coordinators, allPartners: admin },
+  'research.monitoring.read': { roles: coordinators, allPartners: admin },
   // a drawn prize draw is published so anyone can re-check it: seed, entry hashes and winners only
   'research.prize-draw.read': { public: true },
+  // researcher programme (issue 4 §1): leads run recruitment, cohorts and attendance for their partner (coordinators
+  // see every partner's); a community researcher sees only their own record; mentoring notes stay with the
+  // supervising partner (nobody else, not even admins of other partners); community partners' mentors log reports
+  'research.researchers.list': { roles: researchRoles, allPartners: coordinators },
+  'research.researchers.read': { roles: researchRoles, allPartners: coordinators },
+  'research.researchers.manage': { roles: coordinators, allPartners: admin },
+  'research.recruitment.list': { roles: researchRoles, allPartners: coordinators },
+  'research.recruitment.manage': { roles: coordinators, allPartners: admin },
+  'research.cohorts.list': { roles: researchRoles, allPartners: coordinators },
+  'research.cohorts.manage': { roles: coordinators, allPartners: admin },
+  'research.funnel.read': { roles: coordinators, allPartners: coordinators },
+  'research.mentoring.read': { roles: ['programme_admin', 'work_package_lead', 'partner_member'] },
+  'research.mentoring.write': { roles: ['programme_admin', 'work_package_lead', 'partner_member'] },
+  'research.community-reports.list': { roles: [...coordinators, 'partner_member'], allPartners: coordinators },
+  'research.community-reports.create': { roles: [...researchRoles, 'partner_member'] },
+  // interviews (issue 4 §5): researchers record their own; leads code and see themes; quotes need consent
+  'research.interviews.list': { roles: researchRoles, allPartners: coordinators },
+  'research.interviews.read': { roles: researchRoles, allPartners: coordinators },
+  'research.interviews.write': { roles: researchRoles, allPartners: coordinators },
+  'research.codebook.read': { roles: researchRoles, allPartners: researchRoles },
+  'research.codebook.manage': { roles: coordinators, allPartners: admin },
+  'research.themes.read': { roles: researchRoles, allPartners: coordinators },
   // OpenRosa (ODK Collect): the device token in the URL is the credential, checked by the research module
   'openrosa.device': { public: true, deviceToken: true },
   // skills matching: candidates are case records; employers see nothing here yet
@@ -128,6 +154,30 @@ export const policies = {
   'tasks.create': { roles: coordinators, allPartners: coordinators },
   'tasks.update': { roles: everyone, allPartners: coordinators },
   'tasks.comment': { roles: everyone, allPartners: coordinators },
+  // referrals between work packages: case staff send; the receiving partner answers; both see them (minimal view)
+  'residents.consents.read': { roles: caseRoles, allPartners: admin },
+  'residents.consents.update': { roles: caseRoles, allPartners: admin },
+  'referrals.list': { roles: [...caseRoles, 'partner_member'], allPartners: coordinators },
+  'referrals.read': { roles: [...caseRoles, 'partner_member'], allPartners: coordinators },
+  'referrals.create': { roles: caseRoles, allPartners: admin },
+  'referrals.respond': { roles: [...caseRoles, 'partner_member'], allPartners: coordinators },
+  // the activity feed: shared events for everyone; a partner's own events for it; coordinators see all
+  'activity.list': { roles: everyone, allPartners: coordinators },
+  // weekly round-up: coordinators draft, edit, approve and send; contacts are kept by coordinators
+  'roundups.list': { roles: coordinators, allPartners: coordinators },
+  'roundups.manage': { roles: coordinators, allPartners: coordinators },
+  'partner-contacts.manage': { roles: coordinators, allPartners: coordinators },
+  'work-packages.read': { roles: everyone, allPartners: everyone },
+  'work-packages.manage': { roles: coordinators, allPartners: coordinators },
+  // communications: the shared calendar, its public iCalendar feed, stories (consent-levelled) and champions
+  'calendar.list': { roles: everyone, allPartners: everyone },
+  'calendar.manage': { roles: [...coordinators, 'partner_member'], allPartners: coordinators },
+  'calendar.public-feed': { public: true },
+  'stories.list': { roles: everyone, allPartners: everyone },
+  'stories.manage': { roles: [...coordinators, 'partner_member'], allPartners: coordinators },
+  'stories.public': { public: true },
+  'champions.list': { roles: everyone, allPartners: everyone },
+  'champions.manage': { roles: coordinators, allPartners: coordinators },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof policies;

@@ -8,6 +8,11 @@ import * as matching from './2026-11-22-0006-matching';
 import * as jobsAndMail from './2026-11-22-0007-jobs-and-mail';
 import * as coordination from './2026-11-22-0008-coordination';
 import * as training from './2026-11-22-0009-training';
+import * as employersAndMatches from './2026-11-22-0010-employers-and-matches';
+import * as pipeline from './2026-11-22-0011-pipeline';
+import * as researchers from './2026-11-22-0012-researchers';
+import * as researchFindings from './2026-11-22-0014-research-findings';
+import * as referralsAndRoundups from './2026-11-22-0015-referrals-and-roundups';
 
 /** Every migration, in order. Names are date-prefixed and never change once released. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +25,9 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22-0007-jobs-and-mail': jobsAndMail,
   '2026-11-22-0008-coordination': coordination,
   '2026-11-22-0009-training': training,
+  '2026-11-22-0010-employers-and-matches': employersAndMatches,
+  '2026-11-22-0011-pipeline': pipeline,
+  '2026-11-22-0012-researchers': researchers,
+  '2026-11-22-0014-research-findings': researchFindings,
+  '2026-11-22-0015-referrals-and-roundups': referralsAndRoundups,
 };

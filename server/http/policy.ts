@@ -138,6 +138,23 @@ export const policies = {
   'candidates.create': { roles: caseRoles, allPartners: admin },
   'candidates.update': { roles: caseRoles, allPartners: admin },
   'candidates.pathway': { roles: caseRoles, allPartners: admin },
+  // the pipeline, interim placements and the fairness report (aggregated, suppressed, audited)
+  'pipeline.list': { roles: caseRoles, allPartners: admin },
+  'pipeline.move': { roles: caseRoles, allPartners: admin },
+  'placements.list': { roles: caseRoles, allPartners: admin },
+  'placements.manage': { roles: caseRoles, allPartners: admin },
+  'fairness.read': { roles: caseRoles, allPartners: admin },
+  // training: programmes, cohorts and funders are programme-wide; waiting lists show other partners' candidates
+  // only as a position; coordinators run cohorts and the priority rules; a candidate's position link is public
+  'training.read': { roles: caseRoles, allPartners: caseRoles },
+  'training.manage': { roles: coordinators, allPartners: coordinators },
+  'training.waiting-list.read': { roles: caseRoles, allPartners: admin },
+  'training.waiting-list.join': { roles: caseRoles, allPartners: admin },
+  'training.enrol': { roles: caseRoles, allPartners: admin },
+  'training.attendance': { roles: caseRoles, allPartners: coordinators },
+  'training.results': { roles: caseRoles, allPartners: admin },
+  'training.candidate': { roles: caseRoles, allPartners: admin },
+  'training.position.read': { public: true },
   // a resident refers themselves: creates a pending candidate; nothing can be read back
   'self-referrals.create': { public: true },
   // partnership coordination: coordinators run governance bodies and meetings; everyone else sees the meetings of

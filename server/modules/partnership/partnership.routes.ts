@@ -3,6 +3,7 @@ import type { App } from '../../http/app-types';
 import { meetingsRoutes } from './meetings.routes';
 import * as s from './partnership.schemas';
 import * as partnership from './partnership.service';
+import { referralsRoutes } from './referrals.routes';
 import { tasksRoutes } from './tasks.routes';
 
 export function partnershipRoutes(app: App, deps: Deps): void {
@@ -36,4 +37,5 @@ export function partnershipRoutes(app: App, deps: Deps): void {
 
   meetingsRoutes(app, deps);
   tasksRoutes(app, deps);
+  referralsRoutes(app, deps);
 }

@@ -26,8 +26,15 @@ import { partnershipRoutes } from './modules/partnership/partnership.routes';
 import { placesRoutes } from './modules/places/places.routes';
 import { privacyRoutes } from './modules/privacy/privacy.routes';
 import { matchingRoutes } from './modules/matching/candidates.routes';
+import { pipelineRoutes } from './modules/matching/pipeline.routes';
+import { trainingRoutes } from './modules/matching/training.routes';
 import { residentsRoutes } from './modules/residents/residents.routes';
 import { researchRoutes } from './modules/research/research.routes';
+import { researchersRoutes } from './modules/research/researchers.routes';
+import { communityReportsRoutes } from './modules/research/community-reports.routes';
+import { interviewsRoutes } from './modules/research/interviews.routes';
+import { findingsRoutes } from './modules/research/findings.routes';
+import { monitoringRoutes } from './modules/research/monitoring.routes';
 import { transfersRoutes } from './modules/transfers/transfers.routes';
 
 export interface RegisteredRoute {
@@ -134,7 +141,14 @@ export async function buildApp(deps: Deps, options: { serveWeb?: boolean } = {})
   duplicatesRoutes(app, deps);
   transfersRoutes(app, deps);
   matchingRoutes(app, deps);
+  pipelineRoutes(app, deps);
+  trainingRoutes(app, deps);
   researchRoutes(app, deps);
+  researchersRoutes(app, deps);
+  communityReportsRoutes(app, deps);
+  interviewsRoutes(app, deps);
+  findingsRoutes(app, deps);
+  monitoringRoutes(app, deps);
 
   if (options.serveWeb && existsSync(deps.config.webDist)) await serveWeb(app, deps.config.webDist);
   else app.setNotFoundHandler(notFoundHandler);

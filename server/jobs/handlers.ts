@@ -1,4 +1,5 @@
 import { overdueReminderKind, sendOverdueReminders } from '../modules/partnership/tasks.reminders';
+import { applyFindingsJob, findingsJobKind } from '../modules/research/findings.apply';
 import { sendQueuedMail } from './mail.service';
 import type { JobHandlers } from './runner';
 
@@ -6,4 +7,5 @@ import type { JobHandlers } from './runner';
 export const jobHandlers: JobHandlers = {
   'mail.send': sendQueuedMail,
   [overdueReminderKind]: sendOverdueReminders,
+  [findingsJobKind]: applyFindingsJob,
 };

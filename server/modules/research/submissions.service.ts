@@ -4,6 +4,7 @@ import type { Actor } from '../../http/context';
 import { AppError } from '../../http/errors';
 import { findAreaId } from '../places/places.service';
 import { sealSpecialCategory } from '../privacy/privacy.service';
+import { followUpReferralsAtIngest, findingsAfterIngest } from './findings.apply';
 import { formForIngest, type IngestForm } from './forms.service';
 import * as prizeRepo from './prize-draw.repo';
 import { entryHash } from './prize-draw.rules';
@@ -111,7 +112,9 @@ export async function ingestSubmission(deps: Deps, input: IncomingSubmission): P
     complete: input.complete,
     receivedAt: form.anonymous ? dayOf(now) : now,
   };
-  return store(deps, form, row, input, prizeAnswer(rawAnswers), isoDay(now));
+  const result = await store(deps, form, row, input, prizeAnswer(rawAnswers), isoDay(now));
+  if (result.outcome !== 'duplicate') findingsAfterIngest(deps, form.id);
+  return result;
 }
 
 async function store(
@@ -145,15 +148,20 @@ async function store(
     }
     for (const a of input.attachments)
       await repo.insertAttachment(trx, { submissionId: id!, ...a, sha256: sha256(a.content) });
-    if (written?.inserted && prize)
+    const contactHash = prize && entryHash(deps.fieldKey, prize.contact);
+    if (written?.inserted && prize && contactHash) {
       await prizeRepo.upsertEntry(trx, {
         formId: form.id,
-        contactHash: entryHash(deps.fieldKey, prize.contact),
+        contactHash,
         contactSealed: sealSpecialCategory(deps, prize.contact)!,
         prizeDraw: prize.prizeDraw,
         followUpConsent: prize.followUpConsent,
         day,
       });
+      const schema = [...form.versions.values()].find((v) => v.id === row.formVersionId)?.schema;
+      if (prize.followUpConsent && schema)
+        await followUpReferralsAtIngest(trx, { ...row, schema, contactHash, day });
+    }
     return {
       outcome: !written ? 'duplicate' : written.inserted ? 'created' : 'updated',
       submissionId: id!,

@@ -1,0 +1,56 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { Db } from '../../db/tx';
+
+/** Fieldwork counts of one form's responses within an optional date range. */
+
+export interface Range {
+  formId: string;
+  from: Date | null;
+  toExclusive: Date | null;
+}
+
+const where = (r: Range) => sql`s.form_id = ${r.formId}
+  and (${r.from}::timestamptz is null or s.received_at >= ${r.from}::timestamptz)
+  and (${r.toExclusive}::timestamptz is null or s.received_at < ${r.toExclusive}::timestamptz)`;
+
+export interface Group {
+  key: string | null;
+  label: string | null;
+  total: number;
+  complete: number;
+}
+
+const grouped = async (db: Db, r: Range, key: RawBuilder<unknown>, label: RawBuilder<unknown>, joins = sql``) =>
+  (
+    await sql<Group>`
+      select ${key} as key, ${label} as label, count(*)::int as total, count(*) filter (where s.complete)::int as complete
+      from research_submissions s ${joins}
+      where ${where(r)}
+      group by 1, 2 order by 1 nulls last`.execute(db)
+  ).rows;
+
+export async function monitoringCounts(db: Db, r: Range) {
+  const [byArea, byResearcher, byLanguage, byChannel, byDay] = await Promise.all([
+    grouped(db, r, sql`a.slug`, sql`a.name`, sql`left join areas a on a.id = s.area_id`),
+    grouped(db, r, sql`u.id::text`, sql`u.display_name`, sql`left join users u on u.id = s.researcher_id`),
+    grouped(db, r, sql`s.language`, sql`s.language`),
+    grouped(db, r, sql`s.channel`, sql`s.channel`),
+    grouped(db, r, sql`to_char(s.received_at at time zone 'UTC', 'YYYY-MM-DD')`, sql`null::text`),
+  ]);
+  return { byArea, byResearcher, byLanguage, byChannel, byDay };
+}
+
+/** The answers of partial responses (capped: the drop-off is a shape, not a census). */
+export async function partialAnswers(db: Db, r: Range, cap: number) {
+  return (
+    await sql<{ answers: Record<string, string> }>`
+      select s.answers from research_submissions s where ${where(r)} and not s.complete limit ${cap}`.execute(db)
+  ).rows.map((x) => x.answers);
+}
+
+export async function latestSchema(db: Db, formId: string) {
+  return (
+    await sql<{ schema: unknown }>`
+      select schema from research_form_versions where form_id = ${formId} order by created_at desc limit 1`.execute(db)
+  ).rows[0]?.schema;
+}

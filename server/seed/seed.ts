@@ -12,7 +12,8 @@ import { seedGovernanceBodies } from '../modules/partnership/governance.service'
 import { createWorkPackage, hasProgramme, setProgramme } from '../modules/partnership/partnership.service';
 import { createArea, createSite } from '../modules/places/places.service';
 import { createResident } from '../modules/residents/residents.service';
-import { readCityPack, type CityPack } from './city-pack';
+import { readTrainingPack, seedTraining } from '../modules/matching/training.seed';
+import { packDirectory, readCityPack, type CityPack } from './city-pack';
 import { defaultTaxonomyPath, readTaxonomyFile } from './taxonomy-file';
 
 /** The one demo password, printed at start-up and in the README. The demo people are fictional. */
@@ -59,6 +60,8 @@ export async function seedProgramme(deps: Deps, options: { pack: string; demo: b
     for (const a of pack.macroAssets) await createMacroAsset(d, ctx, a);
     await seedGovernanceBodies(d, ctx, pack.macroAssets);
     const occupations = await importTaxonomy(d, ctx, taxonomy);
+    const training = readTrainingPack(packDirectory(options.pack));
+    if (training) await seedTraining(d, ctx, training, options.demo);
     const { admin, residentIds } = await seedPeople(d, pack, options.demo);
     if (options.demo) await seedDemoAssets(d, pack, residentIds);
     return {

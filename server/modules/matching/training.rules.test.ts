@@ -8,6 +8,7 @@ import {
   sessionProblem,
   type CohortFacts,
 } from './training.rules';
+import type { Eligibility } from './funders.rules';
 import type { EnglishStatus } from './pathway.types';
 
 const TODAY = '2026-12-01';
@@ -39,7 +40,7 @@ describe('enrolment', () => {
       'funder rule "sandwell-residents"',
     ],
   ] as const)('%s', (_n, c, e, message) => {
-    const p = enrolmentProblem(c, e, TODAY);
+    const p = enrolmentProblem(c, e as unknown as Eligibility, TODAY);
     if (message === null) expect(p).toBeNull();
     else expect(p!.message).toContain(message);
   });

@@ -1,0 +1,299 @@
+import type { Deps } from '../../deps';
+import { inTransaction } from '../../db/tx';
+import type { RequestContext } from '../../http/context';
+import { AppError, forbidden, notFound } from '../../http/errors';
+import { inScope, partnerScope } from '../../http/policy';
+import { isUuid } from '../../lib/ids';
+import type { ListQuery, Page } from '../../lib/paging';
+import { recordAudit } from '../privacy/privacy.service';
+import { checkAudio, readAudio, storeAudio } from './interviews.audio';
+import { checkComplete, type QuoteConsent } from './interviews.rules';
+import { invalidField, unknownRef } from './programme.errors';
+import * as repo from './interviews.repo';
+import { areaExists } from './recruitment.repo';
+import { isCalendarDay } from './research-cohorts.rules';
+import { findResearcher } from './researchers.repo';
+
+export interface InterviewView {
+  id: string;
+  title: string;
+  intervieweeLabel: string;
+  interviewedOn: string;
+  language: string;
+  areaId: string | null;
+  partner: { id: string; name: string };
+  researcher: { id: string; displayName: string } | null;
+  consentRecorded: boolean;
+  consentOn: string | null;
+  quoteConsent: QuoteConsent;
+  status: 'draft' | 'complete';
+  audio: { type: string; size: number } | null;
+  segments: number;
+  version: number;
+  updatedAt: string;
+}
+
+type Base = Omit<repo.InterviewRow, 'transcript'>;
+const toView = (r: Base, segments: number): InterviewView => ({
+  id: r.id,
+  title: r.title,
+  intervieweeLabel: r.interviewee_label,
+  interviewedOn: r.interviewed_on,
+  language: r.language,
+  areaId: r.area_id,
+  partner: { id: r.partner_id, name: r.partner_name },
+  researcher: r.researcher_id ? { id: r.researcher_id, displayName: r.researcher_name ?? '' } : null,
+  consentRecorded: r.consent_recorded,
+  consentOn: r.consent_on,
+  quoteConsent: r.quote_consent as QuoteConsent,
+  status: r.status as InterviewView['status'],
+  audio: r.audio_path && r.audio_type ? { type: r.audio_type, size: r.audio_size ?? 0 } : null,
+  segments,
+  version: r.version,
+  updatedAt: r.updated_at.toISOString(),
+});
+
+const isResearcher = (ctx: RequestContext) => ctx.actor?.role === 'community_researcher';
+
+function canSee(ctx: RequestContext, r: { partner_id: string; researcher_user_id: string | null }): boolean {
+  if (!ctx.actor) return true;
+  if (isResearcher(ctx)) return r.researcher_user_id === ctx.actor.userId;
+  return inScope(partnerScope(ctx.actor, 'research.interviews.read'), r.partner_id);
+}
+
+export interface InterviewListQuery extends ListQuery<repo.InterviewSort> {
+  status?: 'draft' | 'complete' | undefined;
+  researcher?: string | undefined;
+  language?: string | undefined;
+}
+
+export async function listInterviews(
+  deps: Deps,
+  ctx: RequestContext,
+  query: InterviewListQuery,
+): Promise<Page<InterviewView>> {
+  if (query.researcher && !isUuid(query.researcher))
+    throw invalidField('querystring.researcher', 'not a researcher id');
+  const scope = ctx.actor ? partnerScope(ctx.actor, 'research.interviews.list') : ({ kind: 'all' } as const);
+  const { rows, total } = await repo.listInterviews(
+    deps.db,
+    { scope, ownResearcherUserId: isResearcher(ctx) ? ctx.actor!.userId : undefined, ...query },
+    query,
+  );
+  return {
+    items: rows.map((r) => toView(r, Number(r.segments ?? 0))),
+    page: query.page,
+    pageSize: query.pageSize,
+    total,
+  };
+}
+
+export async function visibleInterview(deps: Deps, ctx: RequestContext, id: string) {
+  const r = isUuid(id) ? await repo.findInterview(deps.db, id) : undefined;
+  if (!r || !canSee(ctx, r)) throw notFound('Interview');
+  return r;
+}
+
+export interface InterviewDetail extends InterviewView {
+  transcript: string;
+  codedSegments: {
+    id: string;
+    codeId: string;
+    code: string;
+    theme: string | null;
+    start: number;
+    end: number;
+    text: string;
+  }[];
+}
+
+/** A transcript is personal testimony: every read is audited. */
+export async function getInterview(deps: Deps, ctx: RequestContext, id: string): Promise<InterviewDetail> {
+  const r = await visibleInterview(deps, ctx, id);
+  const segs = await repo.segmentsOf(deps.db, r.id);
+  await recordAudit(deps.db, ctx, {
+    action: 'research.interview.read',
+    entity: 'interview',
+    entityId: r.id,
+    partnerId: r.partner_id,
+  });
+  return {
+    ...toView(r, segs.length),
+    transcript: r.transcript,
+    codedSegments: segs.map((s) => ({
+      id: s.id,
+      codeId: s.code_id,
+      code: s.code_name,
+      theme: s.theme_name,
+      start: s.start_offset,
+      end: s.end_offset,
+      text: r.transcript.slice(s.start_offset, s.end_offset),
+    })),
+  };
+}
+
+export interface InterviewInput {
+  title?: string | undefined;
+  intervieweeLabel?: string | undefined;
+  interviewedOn?: string | undefined;
+  language?: string | undefined;
+  area?: string | null | undefined;
+  researcher?: string | null | undefined;
+  consentRecorded?: boolean | undefined;
+  consentOn?: string | null | undefined;
+  quoteConsent?: QuoteConsent | undefined;
+  transcript?: string | undefined;
+  status?: 'draft' | 'complete' | undefined;
+}
+
+async function checkInput(deps: Deps, ctx: RequestContext, input: InterviewInput, partnerId: string) {
+  if (input.interviewedOn !== undefined && !isCalendarDay(input.interviewedOn))
+    throw invalidField('body.interviewedOn', 'not a calendar date');
+  if (input.consentOn && !isCalendarDay(input.consentOn)) throw invalidField('body.consentOn', 'not a calendar date');
+  if (input.area && (!isUuid(input.area) || !(await areaExists(deps.db, input.area))))
+    throw unknownRef('body.area', `no area ${input.area}`);
+  if (input.researcher) {
+    const r = isUuid(input.researcher) ? await findResearcher(deps.db, input.researcher) : undefined;
+    if (!r || r.partner_id !== partnerId)
+      throw unknownRef('body.researcher', `no researcher ${input.researcher} of this partner`);
+    if (isResearcher(ctx) && r.user_id !== ctx.actor!.userId)
+      throw forbidden('researchers record their own interviews');
+  }
+}
+
+function values(input: InterviewInput): repo.InterviewValues {
+  const v: repo.InterviewValues = {};
+  if (input.title !== undefined) v.title = input.title;
+  if (input.intervieweeLabel !== undefined) v.interviewee_label = input.intervieweeLabel;
+  if (input.interviewedOn !== undefined) v.interviewed_on = input.interviewedOn;
+  if (input.language !== undefined) v.language = input.language;
+  if (input.area !== undefined) v.area_id = input.area;
+  if (input.researcher !== undefined) v.researcher_id = input.researcher;
+  if (input.consentRecorded !== undefined) v.consent_recorded = input.consentRecorded;
+  if (input.consentOn !== undefined) v.consent_on = input.consentOn;
+  if (input.quoteConsent !== undefined) v.quote_consent = input.quoteConsent;
+  if (input.transcript !== undefined) v.transcript = input.transcript;
+  if (input.status !== undefined) v.status = input.status;
+  return v;
+}
+
+function checkConsent(state: {
+  consentRecorded: boolean;
+  quoteConsent: QuoteConsent;
+  status: string;
+  transcript: string;
+  hasAudio: boolean;
+}) {
+  if (!state.consentRecorded && state.quoteConsent !== 'none')
+    throw invalidField('body.quoteConsent', 'quotes need the interview consent recorded first');
+  if (state.status === 'complete') {
+    const problem = checkComplete(state, state.transcript, state.hasAudio);
+    if (problem === 'consent-missing')
+      throw unknownRef('body.status', 'record consent before completing the interview');
+    if (problem === 'nothing-recorded')
+      throw unknownRef('body.status', 'add a transcript or recording before completing');
+  }
+}
+
+export async function createInterview(
+  deps: Deps,
+  ctx: RequestContext,
+  input: InterviewInput & { title: string; intervieweeLabel: string; interviewedOn: string },
+): Promise<InterviewDetail> {
+  if (!ctx.actor) throw forbidden();
+  const own = isResearcher(ctx) ? await repo.researcherOfUser(deps.db, ctx.actor.userId) : undefined;
+  if (isResearcher(ctx) && !own) throw forbidden('your account is not linked to a researcher record');
+  const partnerId = own?.partner_id ?? ctx.actor.partnerId;
+  await checkInput(deps, ctx, input, partnerId);
+  const v = values({ ...input, researcher: input.researcher ?? own?.id ?? null });
+  checkConsent({
+    consentRecorded: input.consentRecorded ?? false,
+    quoteConsent: input.quoteConsent ?? 'none',
+    status: input.status ?? 'draft',
+    transcript: input.transcript ?? '',
+    hasAudio: false,
+  });
+  const id = await inTransaction(deps.db, async (trx) => {
+    const newId = await repo.insertInterview(trx, {
+      ...v,
+      partner_id: partnerId,
+      title: input.title,
+      interviewee_label: input.intervieweeLabel,
+      interviewed_on: input.interviewedOn,
+    });
+    await recordAudit(trx, ctx, {
+      action: 'research.interview.create',
+      entity: 'interview',
+      entityId: newId,
+      partnerId,
+    });
+    return newId;
+  });
+  return getInterview(deps, ctx, id);
+}
+
+export async function updateInterview(
+  deps: Deps,
+  ctx: RequestContext,
+  id: string,
+  input: InterviewInput & { version: number },
+): Promise<InterviewDetail> {
+  const r = await visibleInterview(deps, ctx, id);
+  await checkInput(deps, ctx, input, r.partner_id);
+  const segs = await repo.segmentsOf(deps.db, r.id);
+  if (input.transcript !== undefined && input.transcript !== r.transcript && segs.length > 0)
+    throw unknownRef('body.transcript', 'the transcript has coded segments: remove them before changing the text');
+  checkConsent({
+    consentRecorded: input.consentRecorded ?? r.consent_recorded,
+    quoteConsent: input.quoteConsent ?? (r.quote_consent as QuoteConsent),
+    status: input.status ?? r.status,
+    transcript: input.transcript ?? r.transcript,
+    hasAudio: r.audio_path !== null,
+  });
+  await inTransaction(deps.db, async (trx) => {
+    if (!(await repo.updateInterview(trx, r.id, input.version, values(input))))
+      throw new AppError('conflict', 'the interview was changed by someone else; reload and try again');
+    await recordAudit(trx, ctx, {
+      action: 'research.interview.update',
+      entity: 'interview',
+      entityId: r.id,
+      partnerId: r.partner_id,
+      detail: { fields: Object.keys(values(input)) },
+    });
+  });
+  return getInterview(deps, ctx, id);
+}
+
+export async function attachAudio(
+  deps: Deps,
+  ctx: RequestContext,
+  id: string,
+  file: { content: Buffer; mime: string | undefined },
+) {
+  const r = await visibleInterview(deps, ctx, id);
+  const audio = checkAudio(file.content, file.mime);
+  const path = await storeAudio(deps.config, file.content, audio.ext);
+  await inTransaction(deps.db, async (trx) => {
+    await repo.setInterviewAudio(trx, r.id, { path, type: audio.type, size: file.content.length });
+    await recordAudit(trx, ctx, {
+      action: 'research.interview.audio',
+      entity: 'interview',
+      entityId: r.id,
+      partnerId: r.partner_id,
+    });
+  });
+  return getInterview(deps, ctx, id);
+}
+
+export async function interviewAudio(deps: Deps, ctx: RequestContext, id: string) {
+  const r = await visibleInterview(deps, ctx, id);
+  if (!r.audio_path || !r.audio_type) throw notFound('Recording');
+  const content = await readAudio(deps.config, r.audio_path);
+  await recordAudit(deps.db, ctx, {
+    action: 'research.interview.listen',
+    entity: 'interview',
+    entityId: r.id,
+    partnerId: r.partner_id,
+  });
+  return { content, type: r.audio_type };
+}

@@ -157,6 +157,18 @@ export const policies = {
   'training.position.read': { public: true },
   // a resident refers themselves: creates a pending candidate; nothing can be read back
   'self-referrals.create': { public: true },
+  // skills matching, employers side: employers post and see their own vacancies; caseworkers see every vacancy,
+  // score their own partner's candidates and confirm matches; an employer sees a match only once it is confirmed
+  'employers.list': { roles: everyone, allPartners: everyone },
+  'employers.manage': { roles: admin, allPartners: admin },
+  'vacancies.list': { roles: [...caseRoles, 'employer'], allPartners: caseRoles },
+  'vacancies.read': { roles: [...caseRoles, 'employer'], allPartners: caseRoles },
+  'vacancies.create': { roles: ['programme_admin', 'work_package_lead', 'employer'], allPartners: coordinators },
+  'matches.suggest': { roles: caseRoles, allPartners: admin },
+  'matches.decide': { roles: caseRoles, allPartners: admin },
+  'matches.employer-view': { roles: ['programme_admin', 'work_package_lead', 'employer'], allPartners: coordinators },
+  'shortage.read': { roles: [...caseRoles, 'employer'], allPartners: caseRoles },
+  'matching.rematch': { roles: admin, allPartners: admin },
   // partnership coordination: coordinators run governance bodies and meetings; everyone else sees the meetings of
   // bodies they (or their partner) belong to, and their partner's tasks; a task's owner may update it
   'governance-bodies.list': { roles: everyone, allPartners: coordinators },

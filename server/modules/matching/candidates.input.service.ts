@@ -108,6 +108,8 @@ export async function candidateColumns(
   if (has(input, 'previousRoles')) c.previous_roles = input.previousRoles ? JSON.stringify(input.previousRoles) : null;
   if (has(input, 'immigrationStatus'))
     c.immigration_status_enc = sealSpecialCategory(deps, input.immigrationStatus ?? null);
+  if (has(input, 'monitoring'))
+    c.monitoring_enc = sealSpecialCategory(deps, input.monitoring ? JSON.stringify(input.monitoring) : null);
   if (has(input, 'area')) {
     const areaId = input.area ? await findAreaId(deps, input.area) : null;
     if (input.area && !areaId) throw unprocessable([{ path: 'body.area', message: `unknown area ${input.area}` }]);

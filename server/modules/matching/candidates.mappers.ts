@@ -28,6 +28,7 @@ export function toSummary(r: CandidateRow, occupations: string[]): CandidateSumm
     occupations,
     rightToWork: r.right_to_work as RightToWorkStatus,
     possibleDuplicates: r.possible_duplicates.length,
+    stage: r.stage as CandidateSummary['stage'],
     createdAt: r.created_at.toISOString(),
   };
 }

@@ -44,6 +44,7 @@ function base(db: Db) {
       'a.slug as area_slug',
       'a.name as area_name',
       day('c.date_of_birth').as('date_of_birth'),
+      sql<string>`c.stage`.as('stage'),
       day('c.right_to_work_checked_on').as('right_to_work_checked_on'),
       day('c.right_to_work_expires_on').as('right_to_work_expires_on'),
     ]);
@@ -57,6 +58,7 @@ export interface CandidateFilter {
   rightToWork?: string | undefined;
   caseworkerId?: string | undefined;
   duplicatesOnly?: boolean | undefined;
+  stage?: string | undefined;
 }
 
 export async function listCandidates(db: Db, f: CandidateFilter, query: ListQuery<CandidateSort>) {
@@ -65,6 +67,7 @@ export async function listCandidates(db: Db, f: CandidateFilter, query: ListQuer
   if (f.status) qb = qb.where('c.status', '=', f.status);
   if (f.areaId) qb = qb.where('c.area_id', '=', f.areaId);
   if (f.rightToWork) qb = qb.where('c.right_to_work', '=', f.rightToWork);
+  if (f.stage) qb = qb.where(sql<string>`c.stage`, '=', f.stage);
   if (f.caseworkerId) qb = qb.where('c.caseworker_id', '=', f.caseworkerId);
   if (f.duplicatesOnly) qb = qb.where(sql<boolean>`jsonb_array_length(c.possible_duplicates) > 0`);
   if (f.occupation) {

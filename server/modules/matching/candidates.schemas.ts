@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { listQuery, pageOf } from '../../http/paging';
 import { dbsStatuses } from './gates.rules';
+import { pipelineStages } from './pipeline.rules';
+import { monitoringInput } from './pipeline.schemas';
 import { rightToWorkStatuses } from './reference.schemas';
 
 /** Request and response shapes for candidates (residents in the skills-matching service). */
@@ -88,6 +90,7 @@ const fields = {
   progress: z.array(progressInput).max(60).optional(),
   consents: consents.optional(),
   notes: z.string().max(4000).optional(),
+  monitoring: monitoringInput.nullable().optional(),
 };
 
 export const createCandidateBody = z.strictObject({
@@ -130,6 +133,7 @@ export const candidatesQuery = listQuery(['reference', 'fullName', 'createdAt', 
   rightToWork: z.enum(rightToWorkStatuses).optional(),
   caseworker: z.union([z.literal('me'), z.uuid()]).optional(),
   duplicates: z.enum(['true', 'false']).optional().describe('only candidates flagged as possible duplicates'),
+  stage: z.enum(pipelineStages).optional(),
 });
 
 export const candidateParams = z.object({ id: z.string().min(1).max(100) });
@@ -148,6 +152,7 @@ export const candidateSummary = z.object({
   occupations: z.array(z.string()),
   rightToWork: z.enum(rightToWorkStatuses),
   possibleDuplicates: z.number().int(),
+  stage: z.enum(pipelineStages),
   createdAt: z.iso.datetime(),
 });
 export const candidatesPage = pageOf(candidateSummary);

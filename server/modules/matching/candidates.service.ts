@@ -45,6 +45,7 @@ export interface CandidateFilters {
   rightToWork?: string | undefined;
   caseworker?: string | undefined;
   duplicates?: 'true' | 'false' | undefined;
+  stage?: string | undefined;
 }
 
 export async function listCandidates(
@@ -60,6 +61,7 @@ export async function listCandidates(
     rightToWork: query.rightToWork,
     caseworkerId: query.caseworker === 'me' ? actor.userId : query.caseworker,
     duplicatesOnly: query.duplicates === 'true',
+    stage: query.stage,
   };
   if (query.area) {
     filter.areaId = (await findAreaId(deps, query.area)) ?? undefined;

@@ -79,7 +79,7 @@ async function writeWorkbook(
               form.anonymous ? received.toISOString().slice(0, 10) : received.toISOString(),
               r.language ?? '',
             ]
-          : [r.instance_id, row.key, row.parentKey];
+          : [r.instance_id, row.key, row.parentKey || null];
         ws.addRow([...fixed, ...cells]).commit();
       }
     }

@@ -13,6 +13,10 @@ import { ImportPage } from '../features/imports/components/ImportPage';
 import { MacroAssetPage } from '../features/macro-assets/components/MacroAssetPage';
 import { MacroAssetsPage } from '../features/macro-assets/components/MacroAssetsPage';
 import { MatchingLayout } from '../features/matching/components/MatchingLayout';
+import { CohortPage } from '../features/matching-training/components/CohortPage';
+import { PositionPage } from '../features/matching-training/components/PositionPage';
+import { ProgrammePage } from '../features/matching-training/components/ProgrammePage';
+import { TrainingPage } from '../features/matching-training/components/TrainingPage';
 import { MapPage } from '../features/map/components/MapPage';
 import { EditMicroAssetPage, NewMicroAssetPage } from '../features/micro-assets/components/MicroAssetFormPage';
 import { MicroAssetPage } from '../features/micro-assets/components/MicroAssetPage';
@@ -50,7 +54,10 @@ export const router = createBrowserRouter([
     children: [
       {
         element: <PublicLayout />,
-        children: [{ path: '/sign-in', element: <SignInPage /> }],
+        children: [
+          { path: '/sign-in', element: <SignInPage /> },
+          { path: '/training/position/:token', element: <PositionPage /> },
+        ],
       },
       {
         element: <SignedInLayout />,
@@ -115,7 +122,12 @@ export const router = createBrowserRouter([
           {
             path: 'matching',
             element: <MatchingLayout />,
-            children: [{ index: true, element: <ComingSoonPage module="matching" /> }],
+            children: [
+              { index: true, element: <ComingSoonPage module="matching" /> },
+              { path: 'training', element: guard('training.read', <TrainingPage />) },
+              { path: 'training/cohorts/:id', element: guard('training.read', <CohortPage />) },
+              { path: 'training/:slug', element: guard('training.read', <ProgrammePage />) },
+            ],
           },
           { path: 'enterprises', element: <ComingSoonPage module="enterprises" /> },
           {

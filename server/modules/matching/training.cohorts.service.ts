@@ -5,6 +5,7 @@ import type { RequestContext } from '../../http/context';
 import { AppError, notFound } from '../../http/errors';
 import { inScope, partnerScope } from '../../http/policy';
 import { isUuid } from '../../lib/ids';
+import { recordActivity } from '../partnership/activity.service';
 import { recordAudit } from '../privacy/privacy.service';
 import { today } from './candidates.input.service';
 import { actorOf, visibleCandidate } from './candidates.service';
@@ -75,6 +76,15 @@ export async function enrol(deps: Deps, ctx: RequestContext, cohortId: string, c
       entityId: candidate.id,
       partnerId: candidate.partner_id,
       detail: { cohort: c.id, programme: c.programme_slug, funder: c.funder_slug },
+    });
+    // the feed gets a line with no personal detail: which cohort, not who
+    await recordActivity(trx, {
+      kind: 'placement',
+      partnerId: candidate.partner_id,
+      subject: { type: 'training_cohort', id: c.id },
+      summary: `A candidate took a training place: ${c.name}`,
+      visibility: 'partner',
+      actorUserId: ctx.actor?.userId ?? null,
     });
     return { id: row.id, cohortId: c.id, candidateId: candidate.id, enrolledOn: now };
   });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemContext } from '../../http/context';
 import {
@@ -119,10 +120,27 @@ describe('training: waiting lists, cohorts, attendance and results', () => {
     ]);
     expect(first.parts[1].text).toContain('Sandwell adult-learning fund');
     expect(first.parts[2]).toMatchObject({ points: 15, text: '1 bands short of the English rule in total' });
-    expect(first.parts[3].text).toContain('could not be checked');
+    expect(first.parts[3]).toMatchObject({ points: 0, text: 'not an active community researcher' });
     // partner A's caseworker sees partner B's candidate as a place, not a person
     expect(list.items.find((e: { candidate: unknown }) => e.candidate === null)).toBeDefined();
     expect(list.items.at(-1).candidate.id).toBe(brum);
+  });
+
+  it("gives the 'active community researchers first' points from the research module's register", async () => {
+    const resident = await sql<{ id: string }>`
+      insert into residents (reference, partner_id, display_name)
+      select 'R-TRAIN-1', partner_id, 'Testo F.' from candidates where id = ${brum} returning id`.execute(h.deps.db);
+    const residentId = resident.rows[0]!.id;
+    await sql`update candidates set resident_id = ${residentId} where id = ${brum}`.execute(h.deps.db);
+    await sql`insert into research_researchers (partner_id, resident_id, display_name)
+      select partner_id, ${residentId}, 'Testo F.' from candidates where id = ${brum}`.execute(h.deps.db);
+    const list = (await a.request('GET', '/api/v1/matching/programmes/ielts-classes/waiting-list')).json();
+    const entry = list.items.find((e: { candidate: { id: string } | null }) => e.candidate?.id === brum);
+    expect(entry.parts.find((p: { rule: string }) => p.rule === 'active-researcher')).toEqual({
+      rule: 'active-researcher',
+      points: 10,
+      text: 'an active community researcher',
+    });
   });
 
   it('lets the candidate see her own place by her link, and nobody else', async () => {

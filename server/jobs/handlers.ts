@@ -1,5 +1,6 @@
 import { overdueReminderKind, sendOverdueReminders } from '../modules/partnership/tasks.reminders';
 import { applyFindingsJob, findingsJobKind } from '../modules/research/findings.apply';
+import { draftWeeklyRoundup, roundupDraftKind } from '../modules/partnership/roundup.job';
 import { sendQueuedMail } from './mail.service';
 import type { JobHandlers } from './runner';
 
@@ -7,5 +8,6 @@ import type { JobHandlers } from './runner';
 export const jobHandlers: JobHandlers = {
   'mail.send': sendQueuedMail,
   [overdueReminderKind]: sendOverdueReminders,
+  [roundupDraftKind]: draftWeeklyRoundup,
   [findingsJobKind]: applyFindingsJob,
 };

@@ -4,6 +4,7 @@ import { meetingsRoutes } from './meetings.routes';
 import * as s from './partnership.schemas';
 import * as partnership from './partnership.service';
 import { referralsRoutes } from './referrals.routes';
+import { roundupRoutes } from './roundup.routes';
 import { tasksRoutes } from './tasks.routes';
 
 export function partnershipRoutes(app: App, deps: Deps): void {
@@ -38,4 +39,5 @@ export function partnershipRoutes(app: App, deps: Deps): void {
   meetingsRoutes(app, deps);
   tasksRoutes(app, deps);
   referralsRoutes(app, deps);
+  roundupRoutes(app, deps);
 }

@@ -106,13 +106,13 @@ describe('referrals between work packages, with consent', () => {
   it('filters the activity feed by what each viewer may see', async () => {
     await recordActivity(h.deps.db, {
       kind: 'asset',
-      partnerId: ids.other,
+      partnerId: ids.other!,
       subject: { type: 'micro_asset', id: 'x1' },
       summary: 'New shared asset',
     });
     await recordActivity(h.deps.db, {
       kind: 'asset',
-      partnerId: ids.other,
+      partnerId: ids.other!,
       subject: { type: 'micro_asset', id: 'x2' },
       summary: 'Private asset of other',
       visibility: 'partner',

@@ -1,0 +1,89 @@
+import type { Db } from '../../db/tx';
+import { countActivity, recentActivity } from './activity.repo';
+import type { ActivityVisibility } from './activity.rules';
+import { getProgramme } from './partnership.repo';
+import { dayString, numbersFor, renderRoundup, weekWindow, type CountRow, type RoundupContent } from './roundup.rules';
+import * as sources from './roundup.sources';
+
+const DAY = 86_400_000;
+
+export interface WeekCounts {
+  thisWeek: CountRow[];
+  lastWeek: CountRow[];
+}
+
+/** The week's and the previous week's event counts, once for all recipients. */
+export async function weekCounts(db: Db, weekStart: string): Promise<WeekCounts> {
+  const w = weekWindow(weekStart);
+  const rows = (from: Date, to: Date) =>
+    countActivity(db, from, to).then((rs) =>
+      rs.map((r) => ({
+        partnerId: r.partner_id,
+        kind: r.kind,
+        visibility: r.visibility as ActivityVisibility,
+        n: Number(r.n),
+      })),
+    );
+  const [thisWeek, lastWeek] = await Promise.all([rows(w.from, w.to), rows(w.previousFrom, w.from)]);
+  return { thisWeek, lastWeek };
+}
+
+/** Draft highlights: the week's newest events that every partner may see. */
+export async function draftHighlights(db: Db, weekStart: string, limit = 8): Promise<string[]> {
+  const w = weekWindow(weekStart);
+  const rows = await recentActivity(db, w.from, w.to, limit * 5);
+  return rows
+    .filter((r) => r.visibility === 'public' || r.visibility === 'partners')
+    .slice(0, limit)
+    .map((r) => (r.p_name ? `${r.summary} (${r.p_name})` : r.summary));
+}
+
+export interface Recipient {
+  partnerId: string;
+  partnerName: string;
+  contactName: string;
+  language: string;
+}
+
+/**
+ * One recipient's round-up: the approved intro and highlights for everyone, then numbers, news, tasks and
+ * referrals filtered to what their partner may see.
+ */
+export async function composeFor(
+  db: Db,
+  roundup: { week_start: string; intro: string; highlights: string[] },
+  counts: WeekCounts,
+  to: Recipient,
+  programme: string,
+): Promise<{ subject: string; text: string; language: string }> {
+  const w = weekWindow(roundup.week_start);
+  const upcomingTo = new Date(w.to.getTime() + 7 * DAY);
+  const [news, meetings, events, tasks, waiting] = await Promise.all([
+    sources.partnerNews(db, to.partnerId, w.from, w.to, 10),
+    sources.upcomingMeetings(db, to.partnerId, w.from, upcomingTo),
+    sources.upcomingEvents(db, w.from, upcomingTo),
+    sources.tasksDue(db, to.partnerId, dayString(upcomingTo)),
+    sources.referralsWaiting(db, to.partnerId),
+  ]);
+  const content: RoundupContent = {
+    programme,
+    weekStart: roundup.week_start,
+    partnerName: to.partnerName,
+    contactName: to.contactName,
+    intro: roundup.intro,
+    highlights: roundup.highlights,
+    numbers: numbersFor({ kind: 'partner', partnerId: to.partnerId }, counts.thisWeek, counts.lastWeek),
+    partnerNews: news.map((n) => n.summary),
+    upcoming: [
+      ...meetings.map((m) => ({ title: m.title, startsAt: m.starts_at, kind: 'meeting' as const })),
+      ...events.map((e) => ({ title: e.title, startsAt: e.starts_at, kind: 'event' as const })),
+    ].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()),
+    tasksDue: tasks.map((t) => ({ title: t.title, dueOn: t.due_on ?? '' })),
+    referralsWaiting: waiting,
+  };
+  return renderRoundup(content, to.language);
+}
+
+export async function programmeName(db: Db): Promise<string> {
+  return (await getProgramme(db))?.name ?? 'USE-IT!';
+}

@@ -131,7 +131,7 @@ describe('researcher programme over HTTP', () => {
     const stored = await h.deps.db
       .selectFrom('audit_events')
       .where('action', '=', 'research.mentoring.read')
-      .where('entity_id', '=', ids.dana)
+      .where('entity_id', '=', ids.dana!)
       .select('id')
       .execute();
     expect(stored.length).toBeGreaterThan(0);

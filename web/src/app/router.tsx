@@ -12,7 +12,13 @@ import { GapsPage } from '../features/gaps/components/GapsPage';
 import { ImportPage } from '../features/imports/components/ImportPage';
 import { MacroAssetPage } from '../features/macro-assets/components/MacroAssetPage';
 import { MacroAssetsPage } from '../features/macro-assets/components/MacroAssetsPage';
+import { CandidateFormPage } from '../features/matching/components/CandidateFormPage';
+import { CandidatePage } from '../features/matching/components/CandidatePage';
+import { CandidatesPage } from '../features/matching/components/CandidatesPage';
+import { FairnessPage } from '../features/matching/components/FairnessPage';
 import { MatchingLayout } from '../features/matching/components/MatchingLayout';
+import { PipelinePage } from '../features/matching/components/PipelinePage';
+import { SelfReferralPage } from '../features/matching/components/SelfReferralPage';
 import { CohortPage } from '../features/matching-training/components/CohortPage';
 import { PositionPage } from '../features/matching-training/components/PositionPage';
 import { ProgrammePage } from '../features/matching-training/components/ProgrammePage';
@@ -34,8 +40,26 @@ import { TaskPage } from '../features/partnership/components/TaskPage';
 import { TasksPage } from '../features/partnership/components/TasksPage';
 import { PartnersPage } from '../features/partners/components/PartnersPage';
 import { ProfilePage } from '../features/profile/components/ProfilePage';
+import { DeviceTokenPage } from '../features/research/components/DeviceTokenPage';
+import { FormPage } from '../features/research/components/FormPage';
 import { FormsPage } from '../features/research/components/FormsPage';
+import { ImportFormPage } from '../features/research/components/ImportFormPage';
+import { LazyCollectPage, LazyFillFormPage } from '../features/research/components/lazyPages';
+import { LazyFindingsMapPage, LazyMonitoringPage } from '../features/research-findings/components/lazyPages';
 import { ResearchLayout } from '../features/research/components/ResearchLayout';
+import { ResponsesPage } from '../features/research/components/ResponsesPage';
+import { CohortPage as ResearchCohortPage } from '../features/research-programme/components/CohortPage';
+import { CohortsPage as ResearchCohortsPage } from '../features/research-programme/components/CohortsPage';
+import { CommunityReportsPage } from '../features/research-programme/components/CommunityReportsPage';
+import { InterviewPage } from '../features/research-programme/components/InterviewPage';
+import { InterviewsPage } from '../features/research-programme/components/InterviewsPage';
+import { LazyFunnelPage } from '../features/research-programme/components/lazyPages';
+import { NewInterviewPage } from '../features/research-programme/components/NewInterviewPage';
+import { NewReportPage } from '../features/research-programme/components/NewReportPage';
+import { RecruitmentPage } from '../features/research-programme/components/RecruitmentPage';
+import { ResearcherPage } from '../features/research-programme/components/ResearcherPage';
+import { ResearchersPage } from '../features/research-programme/components/ResearchersPage';
+import { ThemesPage } from '../features/research-programme/components/ThemesPage';
 import { SearchPage } from '../features/search/components/SearchPage';
 import { UsersPage } from '../features/users/components/UsersPage';
 import { AssetsLayout } from './layout/AssetsLayout';
@@ -56,6 +80,7 @@ export const router = createBrowserRouter([
         element: <PublicLayout />,
         children: [
           { path: '/sign-in', element: <SignInPage /> },
+          { path: '/refer/:partner', element: <SelfReferralPage /> },
           { path: '/training/position/:token', element: <PositionPage /> },
         ],
       },
@@ -117,13 +142,43 @@ export const router = createBrowserRouter([
             children: [
               { index: true, element: guard('research.forms.list', <FormsPage />) },
               { path: 'forms', element: <Navigate to="/research" replace /> },
+              { path: 'forms/import', element: guard('research.forms.manage', <ImportFormPage />) },
+              { path: 'forms/:id', element: guard('research.forms.read', <FormPage />) },
+              { path: 'collect', element: guard('research.submissions.create', <LazyCollectPage />) },
+              { path: 'collect/:id', element: guard('research.submissions.create', <LazyFillFormPage />) },
+              { path: 'responses', element: guard('research.submissions.list', <ResponsesPage />) },
+              { path: 'device', element: guard('research.device-tokens.manage', <DeviceTokenPage />) },
+              { path: 'researchers', element: guard('research.researchers.list', <ResearchersPage />) },
+              { path: 'researchers/cohorts', element: guard('research.cohorts.list', <ResearchCohortsPage />) },
+              { path: 'researchers/cohorts/:id', element: guard('research.cohorts.list', <ResearchCohortPage />) },
+              { path: 'researchers/recruitment', element: guard('research.recruitment.list', <RecruitmentPage />) },
+              { path: 'researchers/funnel', element: guard('research.funnel.read', <LazyFunnelPage />) },
+              {
+                path: 'researchers/reports',
+                element: guard('research.community-reports.list', <CommunityReportsPage />),
+              },
+              {
+                path: 'researchers/reports/new',
+                element: guard('research.community-reports.create', <NewReportPage />),
+              },
+              { path: 'researchers/:id', element: guard('research.researchers.read', <ResearcherPage />) },
+              { path: 'interviews', element: guard('research.interviews.list', <InterviewsPage />) },
+              { path: 'interviews/new', element: guard('research.interviews.write', <NewInterviewPage />) },
+              { path: 'interviews/themes', element: guard('research.themes.read', <ThemesPage />) },
+              { path: 'interviews/:id', element: guard('research.interviews.read', <InterviewPage />) },
+              { path: 'monitoring', element: guard('research.monitoring.read', <LazyMonitoringPage />) },
+              { path: 'forms/:id/findings', element: guard('research.findings.read', <LazyFindingsMapPage />) },
             ],
           },
           {
             path: 'matching',
             element: <MatchingLayout />,
             children: [
-              { index: true, element: <ComingSoonPage module="matching" /> },
+              { index: true, element: guard('candidates.list', <CandidatesPage />) },
+              { path: 'candidates/new', element: guard('candidates.create', <CandidateFormPage />) },
+              { path: 'candidates/:id', element: guard('candidates.read', <CandidatePage />) },
+              { path: 'pipeline', element: guard('pipeline.list', <PipelinePage />) },
+              { path: 'fairness', element: guard('fairness.read', <FairnessPage />) },
               { path: 'training', element: guard('training.read', <TrainingPage />) },
               { path: 'training/cohorts/:id', element: guard('training.read', <CohortPage />) },
               { path: 'training/:slug', element: guard('training.read', <ProgrammePage />) },

@@ -16,6 +16,11 @@ export const navigation: NavSection[] = [
     items: [
       { to: '/assets', labelKey: 'nav.assets', permission: 'macro-assets.list' },
       { to: '/research', labelKey: 'nav.research' },
+      {
+        to: '/research/researchers/reports/new',
+        labelKey: 'researchProgramme.nav.reportMeeting',
+        permission: 'research.community-reports.create',
+      },
       { to: '/matching', labelKey: 'nav.matching' },
       { to: '/enterprises', labelKey: 'nav.enterprises' },
       { to: '/partnership', labelKey: 'nav.partnership' },

@@ -1,0 +1,77 @@
+import * as Plot from '@observablehq/plot';
+import { Stack, Text, Title } from '@mantine/core';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SimpleTable } from '../../../components/SimpleTable';
+import { formatNumber } from '../../../lib/format';
+
+export interface Bar {
+  key: string;
+  label: string;
+  value: number | null;
+  /** a second figure shown in the table only (e.g. complete responses) */
+  extra?: number | null;
+}
+
+type Props = { title: string; bars: Bar[]; valueHeader: string; extraHeader?: string; id: string };
+
+/**
+ * A horizontal bar chart drawn with Observable Plot, hidden from screen readers, followed by the same figures as a
+ * table (the accessible alternative). Suppressed figures (null) are drawn as no bar and read as "fewer than 5".
+ */
+export function BarFigure({ title, bars, valueHeader, extraHeader, id }: Props) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'en';
+  const rtl = i18n.dir(language) === 'rtl';
+  const chart = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const node = chart.current;
+    if (!node || bars.length === 0) return;
+    const svg = Plot.plot({
+      marginLeft: rtl ? 20 : 140,
+      marginRight: rtl ? 140 : 20,
+      height: 30 + bars.length * 26,
+      width: Math.min(640, node.clientWidth || 640),
+      x: { grid: true, label: valueHeader, reverse: rtl },
+      y: { label: null, domain: bars.map((b) => b.label), axis: rtl ? 'right' : 'left' },
+      marks: [
+        Plot.barX(
+          bars.filter((b) => b.value !== null),
+          { x: 'value', y: 'label', fill: '#1c7ed6' },
+        ),
+        Plot.ruleX([0]),
+      ],
+    });
+    svg.setAttribute('aria-hidden', 'true');
+    node.replaceChildren(svg);
+    return () => node.replaceChildren();
+  }, [bars, rtl, valueHeader]);
+  const shown = (n: number | null | undefined) =>
+    n === null ? t('researchFindings.monitoring.suppressed') : formatNumber(n ?? 0, language);
+  return (
+    <Stack gap="xs" component="section" aria-labelledby={`${id}-title`}>
+      <Title order={2} size="h4" id={`${id}-title`}>
+        {title}
+      </Title>
+      {bars.length === 0 ? (
+        <Text>{t('researchFindings.monitoring.none')}</Text>
+      ) : (
+        <>
+          <div ref={chart} data-testid={`${id}-chart`} />
+          <SimpleTable
+            caption={title}
+            rows={bars}
+            rowKey={(b) => b.key}
+            empty={t('researchFindings.monitoring.none')}
+            minWidth={320}
+            columns={[
+              { key: 'label', header: t('researchFindings.monitoring.item'), render: (b) => <bdi>{b.label}</bdi> },
+              { key: 'value', header: valueHeader, render: (b) => shown(b.value) },
+              ...(extraHeader ? [{ key: 'extra', header: extraHeader, render: (b: Bar) => shown(b.extra) }] : []),
+            ]}
+          />
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -11,11 +11,11 @@ type Section = { to: string; labelKey: string; permission: string; exact?: boole
  */
 const sections: Section[] = [
   { to: '/matching', labelKey: 'matching.nav.candidates', permission: 'candidates.list', exact: true },
-  { to: '/matching/pipeline', labelKey: 'matching.nav.pipeline', permission: 'candidates.list' },
-  { to: '/matching/training', labelKey: 'matching.nav.training', permission: 'candidates.list' },
-  { to: '/matching/vacancies', labelKey: 'matching.nav.vacancies', permission: 'candidates.list' },
-  { to: '/matching/shortage', labelKey: 'matching.nav.shortage', permission: 'candidates.list' },
-  { to: '/matching/fairness', labelKey: 'matching.nav.fairness', permission: 'candidates.list' },
+  { to: '/matching/pipeline', labelKey: 'matching.nav.pipeline', permission: 'pipeline.list' },
+  { to: '/matching/training', labelKey: 'matching.nav.training', permission: 'training.read' },
+  { to: '/matching/vacancies', labelKey: 'matching.nav.vacancies', permission: 'vacancies.list' },
+  { to: '/matching/shortage', labelKey: 'matching.nav.shortage', permission: 'shortage.read' },
+  { to: '/matching/fairness', labelKey: 'matching.nav.fairness', permission: 'fairness.read' },
 ];
 
 function isCurrent(section: Section, pathname: string): boolean {

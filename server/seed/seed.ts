@@ -13,6 +13,7 @@ import { createWorkPackage, hasProgramme, setProgramme } from '../modules/partne
 import { createArea, createSite } from '../modules/places/places.service';
 import { createResident } from '../modules/residents/residents.service';
 import { readTrainingPack, seedTraining } from '../modules/matching/training.seed';
+import { readProgrammePack, seedResearchProgramme } from '../modules/research/researchers.seed';
 import { packDirectory, readCityPack, type CityPack } from './city-pack';
 import { defaultTaxonomyPath, readTaxonomyFile } from './taxonomy-file';
 
@@ -64,6 +65,8 @@ export async function seedProgramme(deps: Deps, options: { pack: string; demo: b
     if (training) await seedTraining(d, ctx, training, options.demo);
     const { admin, residentIds } = await seedPeople(d, pack, options.demo);
     if (options.demo) await seedDemoAssets(d, pack, residentIds);
+    const researchProgramme = options.demo ? readProgrammePack(packDirectory(options.pack)) : null;
+    if (researchProgramme) await seedResearchProgramme(d, ctx, researchProgramme, residentIds);
     return {
       programme: p.name,
       demo: options.demo,

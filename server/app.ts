@@ -26,6 +26,8 @@ import { partnershipRoutes } from './modules/partnership/partnership.routes';
 import { placesRoutes } from './modules/places/places.routes';
 import { privacyRoutes } from './modules/privacy/privacy.routes';
 import { matchingRoutes } from './modules/matching/candidates.routes';
+import { matchesRoutes } from './modules/matching/matches.routes';
+import { vacanciesRoutes } from './modules/matching/vacancies.routes';
 import { pipelineRoutes } from './modules/matching/pipeline.routes';
 import { trainingRoutes } from './modules/matching/training.routes';
 import { residentsRoutes } from './modules/residents/residents.routes';
@@ -87,7 +89,8 @@ export async function buildApp(deps: Deps, options: { serveWeb?: boolean } = {})
         defaultSrc: ["'self'"],
         imgSrc: ["'self'", 'data:', 'blob:', 'https:'],
         styleSrc: ["'self'", "'unsafe-inline'"],
-        scriptSrc: ["'self'"],
+        // The built-in research web form runs ODK's XForm engine, whose XPath parser is WebAssembly (no eval).
+        scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
         connectSrc: ["'self'"],
       },
     },
@@ -141,6 +144,8 @@ export async function buildApp(deps: Deps, options: { serveWeb?: boolean } = {})
   duplicatesRoutes(app, deps);
   transfersRoutes(app, deps);
   matchingRoutes(app, deps);
+  vacanciesRoutes(app, deps);
+  matchesRoutes(app, deps);
   pipelineRoutes(app, deps);
   trainingRoutes(app, deps);
   researchRoutes(app, deps);

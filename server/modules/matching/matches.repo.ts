@@ -1,0 +1,182 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/tx';
+import { edb } from './matches.tables';
+
+/** The match search's reads (features in score order, per occupation) and the caseworkers' decisions. */
+
+const featureColumns = sql.raw(`f.candidate_id, f.occupation_code, f.partner_id, f.profession, f.regulator,
+  f.right_to_work, f.right_to_work_expires_on::text as right_to_work_expires_on, f.dbs, f.cefr, f.cefr_source,
+  f.english_for_regulator, f.english_shortfall, f.stage, f.registered, f.current_step, f.steps_left,
+  f.ready_in_months, f.ready_basis, f.static_open, f.static_reg, f.lat, f.lng`);
+
+export interface FeatureRow {
+  candidate_id: string;
+  occupation_code: string;
+  partner_id: string;
+  profession: string | null;
+  regulator: string | null;
+  right_to_work: string;
+  right_to_work_expires_on: string | null;
+  dbs: string;
+  cefr: number;
+  cefr_source: string;
+  english_for_regulator: string;
+  english_shortfall: number | null;
+  stage: number;
+  registered: boolean;
+  current_step: string | null;
+  steps_left: string[];
+  ready_in_months: number | null;
+  ready_basis: string | null;
+  static_open: number;
+  static_reg: number;
+  lat: number | null;
+  lng: number | null;
+}
+
+export interface TierQuery {
+  code: string;
+  offset: number;
+  limit: number;
+}
+
+/**
+ * For each occupation, the next `limit` candidates (after `offset`) in order of their candidate-only score, among
+ * those whose right to work passes for this vacancy: one index range scan per occupation, in one statement.
+ */
+export async function featuresInOrder(
+  db: Db,
+  tiers: TierQuery[],
+  options: { registration: boolean; rightToWork: string[] | null; today: string; partnerId: string | null },
+): Promise<FeatureRow[]> {
+  if (tiers.length === 0) return [];
+  const order = sql.raw(options.registration ? 'f.static_reg' : 'f.static_open');
+  const rtw = options.rightToWork
+    ? sql`and f.right_to_work = any(${sql.val(options.rightToWork)}::text[])
+          and (f.right_to_work_expires_on is null or f.right_to_work_expires_on >= ${options.today}::date)`
+    : sql``;
+  const partner = options.partnerId ? sql`and f.partner_id = ${options.partnerId}::uuid` : sql``;
+  const codes = tiers.map((t) => t.code);
+  const offsets = tiers.map((t) => t.offset);
+  const limits = tiers.map((t) => t.limit);
+  const res = await sql<FeatureRow>`
+    select ${featureColumns}
+    from unnest(${sql.val(codes)}::text[], ${sql.val(offsets)}::int[], ${sql.val(limits)}::int[]) as t(code, off, lim)
+    cross join lateral (
+      select * from candidate_match_features f
+      where f.occupation_code = t.code ${rtw} ${partner}
+      order by ${order} desc, f.candidate_id
+      offset t.off limit t.lim
+    ) f`.execute(db);
+  return res.rows;
+}
+
+export async function featuresOfCandidate(db: Db, candidateId: string): Promise<FeatureRow[]> {
+  const res = await sql<FeatureRow>`
+    select ${featureColumns} from candidate_match_features f where f.candidate_id = ${candidateId}::uuid`.execute(db);
+  return res.rows;
+}
+
+export async function featureOf(db: Db, candidateId: string, occupation: string): Promise<FeatureRow | undefined> {
+  const res = await sql<FeatureRow>`
+    select ${featureColumns} from candidate_match_features f
+    where f.candidate_id = ${candidateId}::uuid and f.occupation_code = ${occupation}`.execute(db);
+  return res.rows[0];
+}
+
+export async function decisionsFor(db: Db, opportunityId: string) {
+  return edb(db).selectFrom('matches').selectAll().where('opportunity_id', '=', opportunityId).execute();
+}
+
+export async function decisionsOfCandidate(db: Db, candidateId: string) {
+  return edb(db).selectFrom('matches').selectAll().where('candidate_id', '=', candidateId).execute();
+}
+
+export async function upsertDecision(
+  db: Db,
+  row: {
+    opportunity_id: string;
+    candidate_id: string;
+    occupation_code: string;
+    status: string;
+    score: number;
+    readiness: string;
+    ready_in_months: number | null;
+    breakdown: string;
+    reasons: string;
+    gaps: string;
+    reason: string;
+    decided_by: string | null;
+  },
+) {
+  return edb(db)
+    .insertInto('matches')
+    .values(row)
+    .onConflict((oc) =>
+      oc.columns(['opportunity_id', 'candidate_id']).doUpdateSet((eb) => ({
+        occupation_code: eb.ref('excluded.occupation_code'),
+        status: eb.ref('excluded.status'),
+        score: eb.ref('excluded.score'),
+        readiness: eb.ref('excluded.readiness'),
+        ready_in_months: eb.ref('excluded.ready_in_months'),
+        breakdown: eb.ref('excluded.breakdown'),
+        reasons: eb.ref('excluded.reasons'),
+        gaps: eb.ref('excluded.gaps'),
+        reason: eb.ref('excluded.reason'),
+        decided_by: eb.ref('excluded.decided_by'),
+        decided_at: new Date(),
+        version: sql`matches.version + 1`,
+      })),
+    )
+    .returning(['id', 'version'])
+    .executeTakeFirstOrThrow();
+}
+
+/** Confirmed matches of a vacancy with the candidate facts an employer may be shown, and the consents. */
+export async function confirmedFor(db: Db, opportunityId: string) {
+  return edb(db)
+    .selectFrom('matches as m')
+    .innerJoin('candidates as c', 'c.id', 'm.candidate_id')
+    .leftJoin('candidate_consents as cm', (j) =>
+      j.onRef('cm.candidate_id', '=', 'c.id').on('cm.purpose', '=', 'matching'),
+    )
+    .leftJoin('candidate_consents as cc', (j) =>
+      j.onRef('cc.candidate_id', '=', 'c.id').on('cc.purpose', '=', 'contact'),
+    )
+    .select([
+      'm.id',
+      'm.candidate_id',
+      'm.occupation_code',
+      'm.score',
+      'm.readiness',
+      'm.ready_in_months',
+      'm.breakdown',
+      'm.reasons',
+      'm.gaps',
+      'm.decided_at',
+      'c.reference',
+      'c.full_name',
+      'c.email',
+      'c.phone',
+      'c.partner_id',
+      'cm.granted as matching_consent',
+      'cc.granted as contact_consent',
+    ])
+    .where('m.opportunity_id', '=', opportunityId)
+    .where('m.status', '=', 'confirmed')
+    .orderBy('m.score', 'desc')
+    .execute();
+}
+
+/** Name, reference and consents of some candidates (for the caseworker's suggestion list). */
+export async function candidateCards(db: Db, ids: string[]) {
+  if (ids.length === 0) return [];
+  return edb(db)
+    .selectFrom('candidates as c')
+    .leftJoin('candidate_consents as cm', (j) =>
+      j.onRef('cm.candidate_id', '=', 'c.id').on('cm.purpose', '=', 'matching'),
+    )
+    .select(['c.id', 'c.reference', 'c.full_name', 'c.partner_id', 'c.status', 'cm.granted as matching_consent'])
+    .where('c.id', 'in', ids)
+    .execute();
+}

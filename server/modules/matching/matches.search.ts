@@ -1,0 +1,160 @@
+import type { Db } from '../../db/tx';
+import * as repo from './matches.repo';
+import type { CandidateFeatures } from './scoring.features.rules';
+import {
+  fitsForVacancy,
+  occupationFit,
+  registrationNeeded,
+  vacancyCodesFor,
+  type Fit,
+} from './scoring.occupations.rules';
+import {
+  evaluateMatch,
+  rightToWorkPasses,
+  staticScore,
+  upperBound,
+  type MatchEvaluation,
+  type ScoringContext,
+  type VacancyFeatures,
+} from './scoring.rules';
+import type { VacancyFeatureRow } from './vacancies.repo';
+
+/**
+ * The two searches. Top candidates: per fitting occupation, read candidates in order of their candidate-only score
+ * (an index range scan each), score them exactly, and read further only while an occupation's upper bound could
+ * still beat the k-th best: the exact top k without scoring everyone (threshold algorithm).
+ */
+
+export function toFeatures(r: repo.FeatureRow): CandidateFeatures {
+  return {
+    candidateId: r.candidate_id,
+    occupation: r.occupation_code,
+    partnerId: r.partner_id,
+    profession: r.profession,
+    regulator: r.regulator,
+    rightToWork: r.right_to_work as CandidateFeatures['rightToWork'],
+    rightToWorkExpiresOn: r.right_to_work_expires_on,
+    dbs: r.dbs as CandidateFeatures['dbs'],
+    cefr: r.cefr,
+    cefrSource: r.cefr_source as CandidateFeatures['cefrSource'],
+    englishForRegulator: r.english_for_regulator as CandidateFeatures['englishForRegulator'],
+    englishShortfall: r.english_shortfall,
+    stage: r.stage,
+    registered: r.registered,
+    currentStep: r.current_step,
+    stepsLeft: r.steps_left,
+    readyInMonths: r.ready_in_months,
+    readyBasis: r.ready_basis as CandidateFeatures['readyBasis'],
+    staticOpen: r.static_open,
+    staticReg: r.static_reg,
+    location: r.lat !== null && r.lng !== null ? { lat: r.lat, lng: r.lng } : null,
+  };
+}
+
+export const vacancyFeaturesOf = (r: Omit<VacancyFeatureRow, 'closes_on_text'>): VacancyFeatures => ({
+  id: r.opportunity_id,
+  partnerId: r.partner_id,
+  title: r.title,
+  occupationCodes: r.occupation_codes,
+  registration: r.registration,
+  dbs: r.dbs as VacancyFeatures['dbs'],
+  paid: r.paid,
+  cefr: r.cefr,
+  location: r.lat !== null && r.lng !== null ? { lat: r.lat, lng: r.lng } : null,
+  band: r.band,
+});
+
+interface Tier {
+  code: string;
+  fit: Fit;
+  offset: number;
+  limit: number;
+  done: boolean;
+  lastStatic: number;
+}
+
+export async function topCandidates(
+  db: Db,
+  ctx: ScoringContext,
+  v: VacancyFeatures,
+  k: number,
+  partnerId: string | null,
+): Promise<MatchEvaluation[]> {
+  const registration = registrationNeeded(ctx.occupations, v);
+  const fits = fitsForVacancy(ctx.ref, ctx.occupations, v.occupationCodes, registration);
+  const statuses = [...ctx.ref.rightToWork.statuses.map((s) => s.status), 'unknown'];
+  const rightToWork = v.paid ? statuses.filter((s) => rightToWorkPasses(ctx, v, s)) : null;
+  if (rightToWork && rightToWork.length === 0) return [];
+  const tiers: Tier[] = [...fits].map(([code, fit]) => ({
+    code,
+    fit,
+    offset: 0,
+    limit: k + 10,
+    done: false,
+    lastStatic: 0,
+  }));
+  const best = new Map<string, MatchEvaluation>();
+  let pending = tiers;
+  while (pending.length > 0) {
+    const rows = await repo.featuresInOrder(db, pending, {
+      registration: registration !== null,
+      rightToWork,
+      today: ctx.today,
+      partnerId,
+    });
+    for (const t of pending) {
+      const mine = rows.filter((r) => r.occupation_code === t.code);
+      t.done = mine.length < t.limit;
+      if (mine.length > 0) t.lastStatic = staticScore(toFeatures(mine.at(-1)!), registration);
+      t.offset += mine.length;
+      t.limit *= 2;
+      for (const r of mine) {
+        const e = evaluateMatch(ctx, v, t.fit, toFeatures(r));
+        if ('excluded' in e) continue;
+        const prev = best.get(e.candidateId);
+        if (!prev || e.total > prev.total) best.set(e.candidateId, e);
+      }
+    }
+    const totals = [...best.values()].map((e) => e.total).sort((a, b) => b - a);
+    const kth = totals.length >= k ? totals[k - 1]! : -Infinity;
+    pending = tiers.filter((t) => !t.done && upperBound(ctx.config, t.fit, t.lastStatic) > kth);
+  }
+  return [...best.values()].sort((a, b) => b.total - a.total || (a.candidateId < b.candidateId ? -1 : 1)).slice(0, k);
+}
+
+const reverseCache = new WeakMap<object, Map<string, string[]>>();
+
+/** Top vacancies for a candidate: every open vacancy naming an occupation their qualifications could fit. */
+export async function topVacancies(
+  db: Db,
+  ctx: ScoringContext,
+  features: CandidateFeatures[],
+  vacancies: (candidateCodes: string[]) => Promise<VacancyFeatureRow[]>,
+  k: number,
+): Promise<{ vacancy: VacancyFeatureRow; match: MatchEvaluation }[]> {
+  let cache = reverseCache.get(ctx.occupations);
+  if (!cache) reverseCache.set(ctx.occupations, (cache = new Map()));
+  const codes = new Set<string>();
+  for (const f of features) {
+    let list = cache.get(f.occupation);
+    if (!list) cache.set(f.occupation, (list = vacancyCodesFor(ctx.ref, ctx.occupations, f.occupation)));
+    for (const c of list) codes.add(c);
+  }
+  const out: { vacancy: VacancyFeatureRow; match: MatchEvaluation }[] = [];
+  for (const row of await vacancies([...codes])) {
+    const v = vacancyFeaturesOf(row);
+    const registration = registrationNeeded(ctx.occupations, v);
+    let top: MatchEvaluation | null = null;
+    for (const f of features) {
+      const fit = v.occupationCodes
+        .map((code) => occupationFit(ctx.ref, ctx.occupations, code, registration, f.occupation))
+        .reduce<Fit | null>((a, b) => (b && (!a || b.value > a.value) ? b : a), null);
+      if (!fit) continue;
+      const e = evaluateMatch(ctx, v, fit, f);
+      if (!('excluded' in e) && (!top || e.total > top.total)) top = e;
+    }
+    if (top) out.push({ vacancy: row, match: top });
+  }
+  void db;
+  return out.sort((a, b) => b.match.total - a.match.total).slice(0, k);
+}

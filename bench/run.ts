@@ -8,6 +8,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<boolean> }>> = 
   import: () => import('./import'),
   assets: () => import('./assets'),
   ingest: () => import('./ingest'),
+  roundup: () => import('./roundup'),
 };
 
 const benchName = process.argv[2];

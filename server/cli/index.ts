@@ -14,6 +14,7 @@ import { createUser } from '../modules/identity/identity.directory.service';
 import { importTaxonomy } from '../modules/assets/occupations.service';
 import { seedProgramme } from '../seed/seed';
 import { readTaxonomyFile } from '../seed/taxonomy-file';
+import { addRoundupCommands } from './roundup';
 import { addTransferCommands } from './transfers';
 
 /** The `useit` command. Errors print one line naming the problem and exit 1 (2 for bad usage). */
@@ -146,6 +147,7 @@ program
   });
 
 addTransferCommands(program, withDeps);
+addRoundupCommands(program, withDeps);
 
 program.parseAsync().catch((err: unknown) => {
   process.stderr.write(`useit: ${(err as Error).message}\n`);

@@ -50,6 +50,7 @@ const ddl = `
   create index activity_events_at_idx on activity_events (occurred_at desc);
   create index activity_events_partner_idx on activity_events (partner_id, occurred_at desc);
   create index activity_events_wp_idx on activity_events (work_package_id, occurred_at desc);
+  create index activity_events_news_idx on activity_events (partner_id, occurred_at desc) where visibility = 'partner';
   create table partner_contacts (
     id uuid primary key default gen_random_uuid(),
     partner_id uuid not null references partners(id) on delete cascade,

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 // Built from the repository root with `vite build --config web/vite.config.ts`;
 // paths are resolved against this file so the working directory does not matter.
@@ -10,7 +11,40 @@ const apiTarget = process.env.USEIT_API_URL ?? 'http://127.0.0.1:3000';
 
 export default defineConfig({
   root: webRoot,
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Installable web app for field research: the service worker precaches the app shell (including the lazily
+    // loaded form engine) and keeps the last copy of each form definition a researcher opened.
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script-defer',
+      manifest: {
+        name: 'USE-IT platform',
+        short_name: 'USE-IT',
+        description: 'Community research in the field: questionnaires that work offline',
+        start_url: '/research/collect',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#3b5bdb',
+        icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,woff2}'],
+        // The XForm engine's chunk carries its XPath parser as WebAssembly; it must be precached to work offline.
+        maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/api\//, /^\/openrosa\//, /^\/health/],
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) => /^\/api\/v1\/research\/forms\/[^/]+\/definition$/.test(url.pathname),
+            handler: 'NetworkFirst',
+            options: { cacheName: 'research-form-definitions', networkTimeoutSeconds: 5 },
+          },
+        ],
+      },
+    }),
+  ],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -37,6 +71,13 @@ export default defineConfig({
               test: /node_modules[\\/](@mantine|@floating-ui|react-remove-scroll[^\\/]*|react-style-singleton|use-callback-ref|use-sidecar|tslib|react-number-format|clsx)[\\/]/,
               priority: 2,
             },
+            // ODK's XForm engine (and what only it uses) loads with the built-in web form, not with every page.
+            {
+              name: 'xforms-engine',
+              test: /node_modules[\\/](@getodk|solid-js|papaparse|bin-packer|temporal-polyfill|temporal-spec|mdast-[^\\/]+|micromark[^\\/]*|unist-[^\\/]+|decode-named-character-reference|character-entities|devlop|web-tree-sitter)[\\/]/,
+              priority: 1.6,
+            },
+            { name: 'dexie', test: /node_modules[\\/]dexie[\\/]/, priority: 1.4 },
             { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
           ],
         },

@@ -71,6 +71,19 @@ export function formsRoutes(app: App, deps: Deps): void {
     },
     async (req) => forms.getForm(deps, req.ctx, req.params.id),
   );
+  app.get(
+    '/api/v1/research/forms/:id/definition',
+    {
+      config: { policy: 'research.forms.read' },
+      schema: {
+        tags,
+        summary: 'The newest version as the built-in web form loads it (XForm XML, languages, anonymity)',
+        params: s.formParams,
+        response: { 200: s.formDefinition },
+      },
+    },
+    async (req) => forms.formDefinition(deps, req.ctx, req.params.id),
+  );
   app.post(
     '/api/v1/research/forms',
     {

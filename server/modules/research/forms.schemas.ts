@@ -24,9 +24,24 @@ export const formView = z.object({
   updatedAt: z.string(),
 });
 
+const lintWarning = z.object({
+  code: z.enum(['sensitive_before_easy', 'missing_translation', 'required_blocks_partial', 'too_long']),
+  message: z.string(),
+  field: z.string().nullable(),
+  language: z.string().optional(),
+});
+
 export const formDetail = formView.extend({
   versions: z.array(versionRef.extend({ source: z.string() })),
-  warnings: z.array(z.string()).optional(),
+  warnings: z.array(z.string()).optional().describe("the compiler's notes on the upload just made"),
+  lint: z.array(lintWarning).describe("the doorstep linter's warnings on the newest version"),
+});
+
+export const formDefinition = formView.extend({
+  version: z.string(),
+  md5: z.string(),
+  xml: z.string().describe('the XForm of the newest version, as served to ODK Collect'),
+  defaultLanguage: z.string().nullable(),
 });
 
 export const formsPage = pageOf(formView);

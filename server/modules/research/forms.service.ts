@@ -5,6 +5,7 @@ import { partnerScope } from '../../http/policy';
 import { isUuid } from '../../lib/ids';
 import type { ListQuery, Page } from '../../lib/paging';
 import { readCache } from '../../lib/read-cache';
+import { lintForm } from './form-lint.rules';
 import * as repo from './forms.repo';
 import { exportColumns, type FormStatus } from './forms.rules';
 import type { FormSchema } from './xlsform.types';
@@ -110,8 +111,11 @@ export async function visibleForm(deps: Deps, ctx: RequestContext, id: string): 
 export async function getForm(deps: Deps, ctx: RequestContext, id: string) {
   const row = await visibleForm(deps, ctx, id);
   const versions = await repo.listVersions(deps.db, row.id);
+  const latest = await repo.latestVersion(deps.db, row.id);
   return {
     ...toFormView(row),
+    // The doorstep linter over the newest version; partial responses are kept, so required questions count.
+    lint: latest ? lintForm(latest.schema as FormSchema, { allowPartial: true }) : [],
     versions: versions.map((v) => ({
       id: v.id,
       version: v.version,
@@ -119,6 +123,21 @@ export async function getForm(deps: Deps, ctx: RequestContext, id: string) {
       source: v.source,
       createdAt: v.created_at.toISOString(),
     })),
+  };
+}
+
+/** The newest published version as the built-in web form needs it: the XForm itself and what to show around it. */
+export async function formDefinition(deps: Deps, ctx: RequestContext, id: string) {
+  const row = await visibleForm(deps, ctx, id);
+  const latest = await repo.latestVersion(deps.db, row.id);
+  if (!latest) throw notFound('Form version');
+  const schema = latest.schema as FormSchema;
+  return {
+    ...toFormView(row),
+    version: latest.version,
+    md5: latest.md5,
+    xml: latest.xml,
+    defaultLanguage: schema.defaultLanguage,
   };
 }
 

@@ -24,9 +24,17 @@ export const formSchema = z.object({
 });
 export type Form = z.infer<typeof formSchema>;
 
+export const lintWarningSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  field: z.string().nullable(),
+  language: z.string().optional(),
+});
+
 export const formDetailSchema = formSchema.extend({
   versions: z.array(versionRef.extend({ source: z.string() })),
   warnings: z.array(z.string()).optional(),
+  lint: z.array(lintWarningSchema).default([]),
 });
 export type FormDetail = z.infer<typeof formDetailSchema>;
 

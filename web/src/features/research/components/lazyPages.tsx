@@ -1,0 +1,23 @@
+import { lazy, Suspense } from 'react';
+import { PageLoader } from '../../../components/PageLoader';
+
+// The field pages bring IndexedDB storage (Dexie) and, when a form opens, ODK's XForm engine: they load on
+// first visit (and are precached by the service worker) so other pages do not carry them.
+const Collect = lazy(() => import('./CollectPage').then((m) => ({ default: m.CollectPage })));
+const Fill = lazy(() => import('./FillFormPage').then((m) => ({ default: m.FillFormPage })));
+
+export function LazyCollectPage() {
+  return (
+    <Suspense fallback={<PageLoader />}>
+      <Collect />
+    </Suspense>
+  );
+}
+
+export function LazyFillFormPage() {
+  return (
+    <Suspense fallback={<PageLoader />}>
+      <Fill />
+    </Suspense>
+  );
+}

@@ -12,6 +12,7 @@ import { seedGovernanceBodies } from '../modules/partnership/governance.service'
 import { createWorkPackage, hasProgramme, setProgramme } from '../modules/partnership/partnership.service';
 import { createArea, createSite } from '../modules/places/places.service';
 import { createResident } from '../modules/residents/residents.service';
+import { readDemoCandidates, seedDemoCandidates } from '../modules/matching/candidates.seed';
 import { readTrainingPack, seedTraining } from '../modules/matching/training.seed';
 import { readProgrammePack, seedResearchProgramme } from '../modules/research/researchers.seed';
 import { packDirectory, readCityPack, type CityPack } from './city-pack';
@@ -65,6 +66,8 @@ export async function seedProgramme(deps: Deps, options: { pack: string; demo: b
     if (training) await seedTraining(d, ctx, training, options.demo);
     const { admin, residentIds } = await seedPeople(d, pack, options.demo);
     if (options.demo) await seedDemoAssets(d, pack, residentIds);
+    const demoCandidates = options.demo ? readDemoCandidates(packDirectory(options.pack)) : null;
+    if (demoCandidates) await seedDemoCandidates(d, ctx, demoCandidates);
     const researchProgramme = options.demo ? readProgrammePack(packDirectory(options.pack)) : null;
     if (researchProgramme) await seedResearchProgramme(d, ctx, researchProgramme, residentIds);
     return {

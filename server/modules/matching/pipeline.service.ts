@@ -204,3 +204,30 @@ export async function allPipeline(
   }
   return out;
 }
+
+/**
+ * Moves a candidate through stages in order, each move checked against the gates and recorded, without a
+ * signed-in caller (the demo seed). A move the gates forbid throws, so demo data stays consistent with the rules.
+ */
+export async function applyStageMoves(
+  deps: Deps,
+  ctx: RequestContext,
+  id: string,
+  stages: readonly PipelineStage[],
+  reason?: string,
+): Promise<void> {
+  for (const to of stages) {
+    const current = (await repo.stageOf(deps.db, id))!;
+    const from = current.stage as PipelineStage;
+    const refusal = stageRefusal(from, to, await stageFacts(deps, id, current.status), reason ?? null);
+    if (refusal) throw new AppError('unprocessable', `gate ${refusal.gate}: ${refusal.message}`);
+    await repo.moveStage(deps.db, { id, from, to, reason: to === 'withdrawn' ? (reason ?? null) : null, by: null });
+    await recordAudit(deps.db, ctx, {
+      action: 'candidate.stage-move',
+      entity: 'candidate',
+      entityId: id,
+      partnerId: current.partner_id,
+      detail: { from, to },
+    });
+  }
+}

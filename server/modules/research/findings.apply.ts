@@ -7,6 +7,7 @@ import { enqueueJob } from '../../jobs/runner';
 import { readCache } from '../../lib/read-cache';
 import { createMicroAsset } from '../assets/micro-assets.service';
 import { resolveOccupationText } from '../assets/occupations.service';
+import { referFollowUps } from './findings.referrals';
 import * as repo from './findings.repo';
 import { findingsOf, microAssetKindOf, occupationConfidence, type Finding } from './findings.rules';
 import type { FormSchema } from './xlsform.types';
@@ -144,4 +145,5 @@ export async function applyFindings(deps: Deps, formId: string, all: boolean) {
 export const applyFindingsJob = async (deps: Deps, payload: Record<string, unknown>): Promise<void> => {
   if (typeof payload.formId !== 'string') return;
   await applyFindings(deps, payload.formId, payload.all === true);
+  await referFollowUps(deps, payload.formId);
 };

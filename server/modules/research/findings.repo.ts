@@ -163,3 +163,29 @@ export async function summary(db: Db, formId: string) {
   ]);
   return { byKind, byArea: byArea.rows, referrals, progress: progress.rows[0] ?? { total: 0, applied: 0 } };
 }
+
+/** Follow-up referrals still to be made, with the sealed contact from the follow-up store (never from answers). */
+export const pendingFollowUps = (db: Db, formId: string, limit: number) =>
+  fdb(db)
+    .selectFrom('research_follow_up_referrals as r')
+    .innerJoin('research_prize_entries as p', (j) =>
+      j.onRef('p.form_id', '=', 'r.form_id').onRef('p.contact_hash', '=', 'r.contact_hash'),
+    )
+    .innerJoin('research_forms as f', 'f.id', 'r.form_id')
+    .select(['r.id', 'r.target', 'r.question', 'p.contact_sealed', 'p.follow_up_consent', 'f.partner_id', 'f.title'])
+    .where('r.form_id', '=', formId)
+    .where('r.status', '=', 'pending')
+    .orderBy('r.id')
+    .limit(limit)
+    .execute();
+
+export const setFollowUpOutcome = (
+  db: Db,
+  id: string,
+  o: { status: 'referred' | 'failed'; referralRef?: string | null; error?: string | null },
+) =>
+  fdb(db)
+    .updateTable('research_follow_up_referrals')
+    .set({ status: o.status, referral_ref: o.referralRef ?? null, last_error: o.error?.slice(0, 1000) ?? null })
+    .where('id', '=', id)
+    .execute();

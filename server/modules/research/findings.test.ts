@@ -4,7 +4,9 @@ import { jobHandlers } from '../../jobs/handlers';
 import { runDueJobs } from '../../jobs/runner';
 import { makeArea, makeOccupation } from '../../test/asset-factories';
 import { harness, makePartner, makeUser, signedInClient, type Client, type Harness } from '../../test/harness';
-import { applyFindings, findingsJobKind } from './findings.apply';
+import { systemContext } from '../../http/context';
+import { createWorkPackage } from '../partnership/partnership.service';
+import { applyFindings, applyFindingsJob, findingsJobKind } from './findings.apply';
 import { findingsWorkbook } from './findings.fixtures';
 import { multipartBody, newInstanceId } from './research.fixtures';
 
@@ -55,6 +57,11 @@ describe('findings: answers become area-owned micro-assets, needs and follow-up 
     lead = await signedInClient(h, (await makeUser(h.deps, 'work_package_lead', partner.slug)).email);
     researcher = await signedInClient(h, (await makeUser(h.deps, 'community_researcher', partner.slug)).email);
     area = await makeArea(h.deps.db, 'Ladywood', box);
+    for (const [slug, code] of [
+      ['community-research', 'WP1'],
+      ['skills-matching', 'WP2'],
+    ] as const)
+      await createWorkPackage(h.deps, systemContext, { slug, code, name: slug, lead: partner.slug, description: '' });
     await makeOccupation(h.deps.db, { code: 'plumber', label: 'Plumber', synonyms: ['plumbing'] });
     const { payload, contentType } = multipartBody([
       { name: 'anonymous', content: 'true' },
@@ -189,5 +196,16 @@ describe('findings: answers become area-owned micro-assets, needs and follow-up 
     const stored = await sql<{ answers: Record<string, string> }>`select answers from research_submissions
       where answers->>'want_work' = 'yes'`.execute(h.deps.db);
     for (const s of stored.rows) expect(JSON.stringify(s.answers)).not.toContain('example.org');
+    // the findings job makes the referral through the partnership module: a new resident with no area
+    await applyFindingsJob(h.deps, { formId });
+    const made = await sql<{ status: string; to: string; area_id: string | null; notes: string; reason: string }>`
+      select f.status, w.slug as to, res.area_id, res.notes, r.reason from research_follow_up_referrals f
+      join referrals r on r.id::text = f.referral_ref join work_packages w on w.id = r.to_work_package_id
+      join residents res on res.id = r.resident_id`.execute(h.deps.db);
+    expect(made.rows).toHaveLength(1);
+    expect(made.rows[0]).toMatchObject({ status: 'referred', to: 'skills-matching', area_id: null });
+    expect(made.rows[0]!.notes).toContain('fictional.person@example.org');
+    await applyFindingsJob(h.deps, { formId });
+    expect((await sql<{ n: number }>`select count(*)::int as n from referrals`.execute(h.deps.db)).rows[0]!.n).toBe(1);
   });
 });

@@ -5,6 +5,7 @@ import type { App } from '../../http/app-types';
 import * as codebook from './codebook.service';
 import { maxAudioBytes, receiveAudio } from './interviews.audio';
 import * as s from './interviews.schemas';
+import * as recording from './interviews.recording.service';
 import * as interviews from './interviews.service';
 import * as themes from './themes.service';
 
@@ -71,7 +72,7 @@ export function interviewsRoutes(app: App, deps: Deps): void {
       schema: { tags, summary: 'The interview recording (audited)', params: s.idParams },
     },
     async (req, reply) => {
-      const audio = await interviews.interviewAudio(deps, req.ctx, req.params.id);
+      const audio = await recording.interviewAudio(deps, req.ctx, req.params.id);
       return reply.header('cache-control', 'private, no-store').type(audio.type).send(audio.content);
     },
   );
@@ -117,7 +118,7 @@ export function interviewsRoutes(app: App, deps: Deps): void {
           response: { 200: s.interviewDetail },
         },
       },
-      async (req) => interviews.attachAudio(deps, req.ctx, req.params.id, await receiveAudio(req)),
+      async (req) => recording.attachAudio(deps, req.ctx, req.params.id, await receiveAudio(req)),
     );
   });
 }

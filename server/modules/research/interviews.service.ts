@@ -5,8 +5,8 @@ import { AppError, forbidden, notFound } from '../../http/errors';
 import { inScope, partnerScope } from '../../http/policy';
 import { isUuid } from '../../lib/ids';
 import type { ListQuery, Page } from '../../lib/paging';
+import { recordActivity } from '../partnership/activity.service';
 import { recordAudit } from '../privacy/privacy.service';
-import { checkAudio, readAudio, storeAudio } from './interviews.audio';
 import { checkComplete, type QuoteConsent } from './interviews.rules';
 import { invalidField, unknownRef } from './programme.errors';
 import * as repo from './interviews.repo';
@@ -260,40 +260,15 @@ export async function updateInterview(
       partnerId: r.partner_id,
       detail: { fields: Object.keys(values(input)) },
     });
+    if (input.status === 'complete' && r.status !== 'complete')
+      await recordActivity(trx, {
+        kind: 'event',
+        partnerId: r.partner_id,
+        subject: { type: 'interview', id: r.id },
+        summary: 'A community research interview was completed',
+        visibility: 'partner',
+        actorUserId: ctx.actor?.userId ?? null,
+      });
   });
   return getInterview(deps, ctx, id);
-}
-
-export async function attachAudio(
-  deps: Deps,
-  ctx: RequestContext,
-  id: string,
-  file: { content: Buffer; mime: string | undefined },
-) {
-  const r = await visibleInterview(deps, ctx, id);
-  const audio = checkAudio(file.content, file.mime);
-  const path = await storeAudio(deps.config, file.content, audio.ext);
-  await inTransaction(deps.db, async (trx) => {
-    await repo.setInterviewAudio(trx, r.id, { path, type: audio.type, size: file.content.length });
-    await recordAudit(trx, ctx, {
-      action: 'research.interview.audio',
-      entity: 'interview',
-      entityId: r.id,
-      partnerId: r.partner_id,
-    });
-  });
-  return getInterview(deps, ctx, id);
-}
-
-export async function interviewAudio(deps: Deps, ctx: RequestContext, id: string) {
-  const r = await visibleInterview(deps, ctx, id);
-  if (!r.audio_path || !r.audio_type) throw notFound('Recording');
-  const content = await readAudio(deps.config, r.audio_path);
-  await recordAudit(deps.db, ctx, {
-    action: 'research.interview.listen',
-    entity: 'interview',
-    entityId: r.id,
-    partnerId: r.partner_id,
-  });
-  return { content, type: r.audio_type };
 }

@@ -6,6 +6,7 @@ import { AppError, forbidden, notFound } from '../../http/errors';
 import { inScope, partnerScope, type Action } from '../../http/policy';
 import { isUuid } from '../../lib/ids';
 import type { ListQuery, Page } from '../../lib/paging';
+import { recordActivity } from '../partnership/activity.service';
 import { recordAudit } from '../privacy/privacy.service';
 import { invalidField, unknownRef } from './programme.errors';
 import * as progressRepo from './research-cohorts.repo';
@@ -142,6 +143,14 @@ export async function createResearcher(deps: Deps, ctx: RequestContext, input: R
       entity: 'researcher',
       entityId: id,
       partnerId,
+    });
+    await recordActivity(trx, {
+      kind: 'event',
+      partnerId,
+      subject: { type: 'researcher', id },
+      summary: input.role === 'community_partner' ? 'A community partner joined' : 'A community researcher signed up',
+      visibility: 'partner',
+      actorUserId: ctx.actor?.userId ?? null,
     });
     return getResearcher({ ...deps, db: trx }, ctx, id);
   });

@@ -70,15 +70,13 @@ export function CohortPage() {
         })}{' '}
         {t('researchProgramme.cohort.rule')}
       </Text>
-      <section aria-labelledby="attendance-heading">
-        <Stack gap="sm">
-          <Title order={2} id="attendance-heading">
-            {t('researchProgramme.cohort.attendance')}
-          </Title>
-          <AttendanceGrid key={JSON.stringify(data.people.map((p) => [p.id, p.attended]))} cohort={data} />
-          {data.canManage && <AddMember cohort={data} />}
-        </Stack>
-      </section>
+      <Stack gap="sm">
+        <Title order={2} id="attendance-heading">
+          {t('researchProgramme.cohort.attendance')}
+        </Title>
+        <AttendanceGrid key={JSON.stringify(data.people.map((p) => [p.id, p.attended]))} cohort={data} />
+        {data.canManage && <AddMember cohort={data} />}
+      </Stack>
     </Stack>
   );
 }

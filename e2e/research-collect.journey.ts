@@ -28,7 +28,7 @@ async function importAndPublish(page: Page): Promise<string> {
   await upload(page, await doorstepXlsx());
   await waitForHeading(page, doorstep.title);
   await page.getByRole('heading', { name: 'Doorstep check' }).waitFor();
-  await page.getByText('English (en), Arabic (ar), Urdu (ur)').waitFor();
+  await page.getByText('English (en), Arabic (ar), Urdu (ur)').first().waitFor();
   await page.getByRole('button', { name: 'Publish', exact: true }).click();
   await page.getByRole('button', { name: 'Close', exact: true }).waitFor();
   return new URL(page.url()).pathname.split('/').pop()!;

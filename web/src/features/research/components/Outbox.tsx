@@ -18,7 +18,13 @@ export function Outbox() {
   if (entries.length === 0) return <Text>{t('research.outbox.empty')}</Text>;
   const language = i18n.resolvedLanguage ?? 'en';
   return (
-    <Table.ScrollContainer minWidth={560}>
+    <Table.ScrollContainer
+      minWidth={560}
+      type="native"
+      tabIndex={0}
+      role="region"
+      aria-label={t('research.collect.outbox')}
+    >
       <Table striped>
         <caption>
           <VisuallyHidden>{t('research.collect.outbox')}</VisuallyHidden>

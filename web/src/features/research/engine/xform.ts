@@ -41,13 +41,17 @@ export function directionOfLanguage(name: string): 'rtl' | 'ltr' {
   return directionOf(languageCode(name));
 }
 
+/** The instanceID in a submission's meta block (`<instanceID>` or a prefixed `<orx:instanceID>`). */
+export function instanceIdOf(xml: string): string {
+  return /<(?:[\w-]+:)?instanceID>([^<]+)</.exec(xml)?.[1]?.trim() ?? '';
+}
+
 /** The instance XML as a submission (partial or complete), with its instanceID. */
 export async function serialise(root: RootNode): Promise<{ xml: string; instanceId: string; valid: boolean }> {
   const payload = await root.prepareInstancePayload();
   const file = payload.data[0].get('xml_submission_file');
   const xml = file instanceof Blob ? await file.text() : '';
-  const instanceId = /<(?:[\w-]+:)?instanceID>([^<]+)</.exec(xml)?.[1]?.trim() ?? '';
-  return { xml, instanceId, valid: payload.status === 'ready' };
+  return { xml, instanceId: instanceIdOf(xml), valid: payload.status === 'ready' };
 }
 
 /** The element name of a node (its nodeset's last step), for questions without a label. */

@@ -136,7 +136,7 @@ export function ThemesPage() {
                 </Text>
                 <Group gap={6}>
                   {th.codes.map((c) => (
-                    <Badge key={c.id} variant="light" color="gray.8">
+                    <Badge key={c.id} variant="default">
                       {c.name} ({c.uses})
                     </Badge>
                   ))}

@@ -5,6 +5,7 @@ import { AppError, notFound } from '../../http/errors';
 import { inScope, partnerScope } from '../../http/policy';
 import { isUuid } from '../../lib/ids';
 import type { ListQuery, Page } from '../../lib/paging';
+import { recordActivity } from '../partnership/activity.service';
 import { recordAudit } from '../privacy/privacy.service';
 import { toMicroAssetView, type MicroAssetView } from './micro-assets.mappers';
 import {
@@ -115,6 +116,18 @@ export async function createMicroAsset(deps: Deps, ctx: RequestContext, input: N
       visibility: input.owner.type === 'resident' ? 'private' : (input.visibility ?? 'partners'),
       sensitive: input.sensitive ?? false,
     });
+    await recordActivity(trx, {
+      kind: 'asset',
+      partnerId: owner.partnerId,
+      subject: { type: 'micro_asset', id },
+      // a resident's or a sensitive asset is named in no feed; private ones stay with their partner
+      summary:
+        input.owner.type === 'resident' || input.sensitive
+          ? `New ${input.category} asset recorded`
+          : `New ${input.category} asset: ${input.name}`,
+      visibility: input.owner.type === 'resident' ? 'partner' : activityVisibility(input.visibility ?? 'partners'),
+      actorUserId: ctx.actor?.userId,
+    });
     await recordAudit(trx, ctx, {
       action: 'micro-asset.create',
       entity: 'micro_asset',
@@ -165,3 +178,6 @@ export async function updateMicroAsset(
     return toMicroAssetView((await repo.findMicroAsset(trx, id))!);
   });
 }
+
+/** An asset's visibility as the activity feed's: a private asset's event stays with its partner. */
+const activityVisibility = (v: string) => (v === 'public' ? 'public' : v === 'private' ? 'partner' : 'partners');

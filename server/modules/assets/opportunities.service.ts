@@ -5,6 +5,7 @@ import { AppError, notFound } from '../../http/errors';
 import { inScope, partnerScope, type PartnerScope } from '../../http/policy';
 import { isUuid } from '../../lib/ids';
 import type { ListQuery, Page } from '../../lib/paging';
+import { recordActivity } from '../partnership/activity.service';
 import { toOpportunityView, type OpportunityView } from './opportunities.mappers';
 import {
   checkDates,
@@ -121,6 +122,15 @@ export async function createOpportunity(
     });
     await repo.setOccupations(trx, id, input.occupations ?? []);
     await recordChange(d, ctx, 'create', null, (await viewOf(d, id))!);
+    await recordActivity(trx, {
+      kind: 'opportunity',
+      partnerId: c.partner_id!,
+      subject: { type: 'opportunity', id },
+      summary: `New ${input.kind.replace(/_/g, ' ')}: ${input.title}`,
+      // a draft is its partner's until published
+      visibility: (c.status ?? 'open') === 'draft' ? 'partner' : 'partners',
+      actorUserId: ctx.actor?.userId,
+    });
     return { id };
   });
 }

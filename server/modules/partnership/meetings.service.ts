@@ -6,6 +6,7 @@ import { notFound } from '../../http/errors';
 import { isUuid } from '../../lib/ids';
 import type { ListQuery, Page } from '../../lib/paging';
 import { recordAudit } from '../privacy/privacy.service';
+import { recordActivity } from './activity.service';
 import { invalidField, personRef } from './coordination.errors';
 import { meetingTimesProblem, type AttendanceStatus } from './coordination.rules';
 import { memberScope, visibleBody } from './governance.service';
@@ -120,6 +121,15 @@ export async function createMeeting(deps: Deps, ctx: RequestContext, input: NewM
       created_by: ctx.actor?.userId ?? null,
     });
     await recordAudit(trx, ctx, { action: 'meeting.create', entity: 'meeting', entityId: id });
+    // meetings are seen by their body's members, which the feed cannot tell: coordinators only
+    await recordActivity(trx, {
+      kind: 'meeting',
+      partnerId: null,
+      subject: { type: 'meeting', id },
+      summary: `Meeting scheduled: ${input.title}`,
+      visibility: 'coordinators',
+      actorUserId: ctx.actor?.userId,
+    });
     await invite(d, id, input.invitees ?? [], 'body.invitees');
     return getMeeting(d, ctx, id);
   });

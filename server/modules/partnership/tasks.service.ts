@@ -7,6 +7,7 @@ import { isUuid } from '../../lib/ids';
 import type { ListQuery, Page } from '../../lib/paging';
 import { getPartner } from '../identity/identity.directory.service';
 import { recordAudit } from '../privacy/privacy.service';
+import { recordActivity } from './activity.service';
 import { invalidField, personRef, unknownRef } from './coordination.errors';
 import { canUpdateTask, dayOf, isOverdue, type LinkType, type TaskStatus } from './coordination.rules';
 import { isMember } from './governance.repo';
@@ -170,6 +171,15 @@ export async function createTask(
       created_by: ctx.actor?.userId ?? null,
     });
     await repo.setLinks(trx, id, input.links ?? []);
+    await recordActivity(trx, {
+      kind: 'task',
+      partnerId: owner.owner_partner_id,
+      workPackageId: wp,
+      subject: { type: 'task', id },
+      summary: `${meetingId ? 'New action' : 'New task'}: ${input.title}`,
+      visibility: 'partner',
+      actorUserId: ctx.actor?.userId,
+    });
     await recordAudit(trx, ctx, {
       action: meetingId ? 'meeting.action' : 'task.create',
       entity: 'task',
@@ -221,6 +231,16 @@ export async function updateTask(
       await repo.setLinks(trx, id, patch.links);
     }
     await repo.updateTask(trx, id, c);
+    if (c.status === 'done' && row.status !== 'done')
+      await recordActivity(trx, {
+        kind: 'task',
+        partnerId: c.owner_partner_id ?? row.p_id,
+        workPackageId: row.wp_id,
+        subject: { type: 'task', id },
+        summary: `Task done: ${c.title ?? row.title}`,
+        visibility: 'partner',
+        actorUserId: ctx.actor?.userId,
+      });
     await recordAudit(trx, ctx, {
       action: 'task.update',
       entity: 'task',

@@ -60,6 +60,11 @@ export default {
     await settle(page);
     await expectNoAxeViolations(page, 'the web form (ar)');
 
+    // The installable app: its service worker has cached the app shell before the connection goes.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+    await page.waitForFunction(async () => (await caches.match('/api/v1/auth/me')) !== undefined, undefined, {
+      timeout: 15_000,
+    });
     await page.context().setOffline(true);
     await years.fill('150');
     await page.getByText('بين 0 و100').waitFor();
@@ -82,6 +87,10 @@ export default {
     const row = page.getByTestId('outbox-row').first();
     await row.getByText('في قائمة الانتظار').waitFor();
     assert.equal(await row.getAttribute('data-status'), 'queued');
+    // Closing and reopening the app with no connection: it opens from the service worker, the response still queued.
+    await page.reload();
+    await waitForHeading(page, 'جمع الردود');
+    await page.getByTestId('outbox-row').first().getByText('في قائمة الانتظار').waitFor();
     await j.shot(page, 'queued-offline');
     await expectNoAxeViolations(page, 'the outbox, offline (ar)');
 

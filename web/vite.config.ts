@@ -30,6 +30,9 @@ export default defineConfig({
         icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
       workbox: {
+        // A new version takes over open pages at once (the outbox lives in IndexedDB, not in the page).
+        clientsClaim: true,
+        skipWaiting: true,
         globPatterns: ['**/*.{js,css,html,svg,woff2}'],
         // The XForm engine's chunk carries its XPath parser as WebAssembly; it must be precached to work offline.
         maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
@@ -40,6 +43,13 @@ export default defineConfig({
             urlPattern: ({ url }) => /^\/api\/v1\/research\/forms\/[^/]+\/definition$/.test(url.pathname),
             handler: 'NetworkFirst',
             options: { cacheName: 'research-form-definitions', networkTimeoutSeconds: 5 },
+          },
+          {
+            // Opening the app with no connection: the last known session and programme, so the signed-in pages
+            // (and the outbox) still open. Every other API call needs the network; sign-in refreshes these.
+            urlPattern: ({ url }) => url.pathname === '/api/v1/auth/me' || url.pathname === '/api/v1/programme',
+            handler: 'NetworkFirst',
+            options: { cacheName: 'offline-shell-data', networkTimeoutSeconds: 5 },
           },
         ],
       },

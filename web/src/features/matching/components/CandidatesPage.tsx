@@ -63,7 +63,7 @@ export function CandidatesPage() {
         <Group gap={6} wrap="nowrap">
           <span>{t(`matching.statuses.${c.status}`)}</span>
           {c.possibleDuplicates > 0 && (
-            <Badge color="orange.9" variant="filled" size="sm">
+            <Badge color="#9c3a00" variant="filled" size="sm">
               {t('matching.candidate.possibleDuplicate')}
             </Badge>
           )}

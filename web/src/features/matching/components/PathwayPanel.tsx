@@ -4,8 +4,9 @@ import { QueryError } from '../../../components/QueryError';
 import { PageLoader } from '../../../components/PageLoader';
 import { usePathway, type InterimRole, type Pathway } from '../api/pathway';
 
-const statusColour = { passed: 'green.9', current: 'blue.9', 'to-do': 'gray.7', blocked: 'red.9' } as const;
-const roleColour = { available: 'green.9', 'needs-evidence': 'orange.9', 'not-eligible': 'red.9' } as const;
+/** dark enough for white 10px text (WCAG AA 4.5:1) */
+const statusColour = { passed: '#1e6b30', current: '#1c4f9c', 'to-do': '#495057', blocked: '#a51d1d' } as const;
+const roleColour = { available: '#1e6b30', 'needs-evidence': '#9c3a00', 'not-eligible': '#a51d1d' } as const;
 
 function English({ english }: { english: NonNullable<Pathway['english']> }) {
   const { t } = useTranslation();

@@ -5,6 +5,7 @@ import * as s from './partnership.schemas';
 import * as partnership from './partnership.service';
 import { referralsRoutes } from './referrals.routes';
 import { roundupRoutes } from './roundup.routes';
+import { storiesRoutes } from './stories.routes';
 import { tasksRoutes } from './tasks.routes';
 
 export function partnershipRoutes(app: App, deps: Deps): void {
@@ -40,4 +41,5 @@ export function partnershipRoutes(app: App, deps: Deps): void {
   tasksRoutes(app, deps);
   referralsRoutes(app, deps);
   roundupRoutes(app, deps);
+  storiesRoutes(app, deps);
 }

@@ -33,7 +33,9 @@ async function upload(entry: OutboxEntry): Promise<void> {
       { channel: entry.channel, complete: entry.complete, xml: entry.xml, language: entry.language ?? undefined },
       ingestResult,
     );
+    // The server has the answers now: the device keeps only the status line, not the answers themselves.
     await outbox.update(entry.instanceId, {
+      xml: '',
       status: 'synced',
       credited: result.credited,
       syncedAt: new Date().toISOString(),

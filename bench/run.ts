@@ -8,6 +8,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<boolean> }>> = 
   import: () => import('./import'),
   assets: () => import('./assets'),
   ingest: () => import('./ingest'),
+  match: () => import('./match'),
   roundup: () => import('./roundup'),
 };
 

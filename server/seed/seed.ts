@@ -10,6 +10,7 @@ import { createOpportunity } from '../modules/assets/opportunities.service';
 import { createPartner, createUser, hashPassword } from '../modules/identity/identity.directory.service';
 import { seedGovernanceBodies } from '../modules/partnership/governance.service';
 import { createWorkPackage, hasProgramme, setProgramme } from '../modules/partnership/partnership.service';
+import { seedEmployers } from '../modules/matching/employers.service';
 import { createArea, createSite } from '../modules/places/places.service';
 import { createResident } from '../modules/residents/residents.service';
 import { readDemoCandidates, seedDemoCandidates } from '../modules/matching/candidates.seed';
@@ -61,6 +62,7 @@ export async function seedProgramme(deps: Deps, options: { pack: string; demo: b
     for (const wp of pack.workPackages) await createWorkPackage(d, ctx, wp);
     for (const a of pack.macroAssets) await createMacroAsset(d, ctx, a);
     await seedGovernanceBodies(d, ctx, pack.macroAssets);
+    await seedEmployers(d, ctx, pack.partners, pack.macroAssets);
     const occupations = await importTaxonomy(d, ctx, taxonomy);
     const training = readTrainingPack(packDirectory(options.pack));
     if (training) await seedTraining(d, ctx, training, options.demo);

@@ -94,3 +94,25 @@ export async function employerFor(deps: Deps, partnerId: string) {
     });
   return row;
 }
+
+/**
+ * Seeding: every NHS trust in the city pack is an anchor employer, placed at the first macro-asset it owns
+ * (the hospital), so travel can be scored.
+ */
+export async function seedEmployers(
+  deps: Deps,
+  ctx: RequestContext,
+  partners: readonly { slug: string; kind: string }[],
+  macroAssets: readonly {
+    owner?: string | null | undefined;
+    location?: { lat: number; lng: number } | null | undefined;
+  }[],
+): Promise<number> {
+  let n = 0;
+  for (const p of partners.filter((x) => x.kind === 'nhs_trust')) {
+    const site = macroAssets.find((m) => m.owner === p.slug && m.location);
+    await registerEmployer(deps, ctx, { partner: p.slug, kind: 'nhs_trust', location: site?.location ?? null });
+    n++;
+  }
+  return n;
+}

@@ -19,6 +19,10 @@ import { FairnessPage } from '../features/matching/components/FairnessPage';
 import { MatchingLayout } from '../features/matching/components/MatchingLayout';
 import { PipelinePage } from '../features/matching/components/PipelinePage';
 import { SelfReferralPage } from '../features/matching/components/SelfReferralPage';
+import { NewVacancyPage } from '../features/matching-employers/components/NewVacancyPage';
+import { ShortagePage } from '../features/matching-employers/components/ShortagePage';
+import { VacanciesPage } from '../features/matching-employers/components/VacanciesPage';
+import { VacancyPage } from '../features/matching-employers/components/VacancyPage';
 import { CohortPage } from '../features/matching-training/components/CohortPage';
 import { PositionPage } from '../features/matching-training/components/PositionPage';
 import { ProgrammePage } from '../features/matching-training/components/ProgrammePage';
@@ -38,6 +42,12 @@ import { PartnershipLayout } from '../features/partnership/components/Partnershi
 import { TaskBoard } from '../features/partnership/components/TaskBoard';
 import { TaskPage } from '../features/partnership/components/TaskPage';
 import { TasksPage } from '../features/partnership/components/TasksPage';
+import { ActivityPage } from '../features/partnership/components/ActivityPage';
+import { NewReferralPage } from '../features/partnership/components/NewReferralPage';
+import { ReferralPage } from '../features/partnership/components/ReferralPage';
+import { ReferralsPage } from '../features/partnership/components/ReferralsPage';
+import { RoundupPage } from '../features/partnership/components/RoundupPage';
+import { RoundupsPage } from '../features/partnership/components/RoundupsPage';
 import { PartnersPage } from '../features/partners/components/PartnersPage';
 import { ProfilePage } from '../features/profile/components/ProfilePage';
 import { DeviceTokenPage } from '../features/research/components/DeviceTokenPage';
@@ -182,6 +192,10 @@ export const router = createBrowserRouter([
               { path: 'training', element: guard('training.read', <TrainingPage />) },
               { path: 'training/cohorts/:id', element: guard('training.read', <CohortPage />) },
               { path: 'training/:slug', element: guard('training.read', <ProgrammePage />) },
+              { path: 'vacancies', element: guard('vacancies.list', <VacanciesPage />) },
+              { path: 'vacancies/new', element: guard('vacancies.create', <NewVacancyPage />) },
+              { path: 'vacancies/:id', element: guard('vacancies.read', <VacancyPage />) },
+              { path: 'shortage', element: guard('shortage.read', <ShortagePage />) },
             ],
           },
           { path: 'enterprises', element: <ComingSoonPage module="enterprises" /> },
@@ -197,6 +211,12 @@ export const router = createBrowserRouter([
               { path: 'meetings', element: guard('meetings.list', <MeetingsPage />) },
               { path: 'meetings/new', element: guard('meetings.manage', <NewMeetingPage />) },
               { path: 'meetings/:id', element: guard('meetings.read', <MeetingPage />) },
+              { path: 'referrals', element: guard('referrals.list', <ReferralsPage />) },
+              { path: 'referrals/new', element: guard('referrals.create', <NewReferralPage />) },
+              { path: 'referrals/:id', element: guard('referrals.read', <ReferralPage />) },
+              { path: 'activity', element: guard('activity.list', <ActivityPage />) },
+              { path: 'roundups', element: guard('roundups.list', <RoundupsPage />) },
+              { path: 'roundups/:id', element: guard('roundups.list', <RoundupPage />) },
             ],
           },
           { path: 'impact', element: <ComingSoonPage module="impact" /> },

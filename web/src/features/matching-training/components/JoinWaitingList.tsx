@@ -53,7 +53,11 @@ export function JoinWaitingList({ slug }: { slug: string }) {
           </Alert>
         )}
         {joined && (
-          <Alert color="teal" title={t('training.joined', { position: joined.position })}>
+          <Alert
+            color="teal"
+            title={t('training.joined', { position: joined.position })}
+            styles={{ title: { color: 'var(--mantine-color-black)' } }}
+          >
             {t('training.linkOnce')}{' '}
             <Code data-testid="position-link">{`${window.location.origin}${joined.positionPath}`}</Code>
           </Alert>

@@ -119,7 +119,7 @@ describe('training: waiting lists, cohorts, attendance and results', () => {
       'active-researcher',
     ]);
     expect(first.parts[1].text).toContain('Sandwell adult-learning fund');
-    expect(first.parts[2]).toMatchObject({ points: 15, text: '1 bands short of the English rule in total' });
+    expect(first.parts[2]).toMatchObject({ points: 15, text: '1 band short of the English rule in total' });
     expect(first.parts[3]).toMatchObject({ points: 0, text: 'not an active community researcher' });
     // partner A's caseworker sees partner B's candidate as a place, not a person
     expect(list.items.find((e: { candidate: unknown }) => e.candidate === null)).toBeDefined();

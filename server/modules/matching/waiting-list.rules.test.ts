@@ -26,7 +26,7 @@ describe('priority of one waiting-list entry', () => {
     ['funder covers', 'funder-eligible', { fundedBy: ['Sandwell fund'] }, 100, 'a funded place: Sandwell fund'],
     ['no funder', 'funder-eligible', {}, 0, 'no funder of a coming cohort covers this person'],
     ['half a band short', 'near-threshold', { english: { status: 'not-met', gap: 0.5 } }, 20, '0.5 bands short'],
-    ['one band short', 'near-threshold', { english: { status: 'not-met', gap: 1 } }, 15, '1 bands short'],
+    ['one band short', 'near-threshold', { english: { status: 'not-met', gap: 1 } }, 15, '1 band short'],
     ['three bands short', 'near-threshold', { english: { status: 'not-met', gap: 3 } }, 0, '3 bands short'],
     ['already met', 'near-threshold', { english: { status: 'met', gap: 0 } }, 0, 'already meets'],
     ['no result', 'near-threshold', {}, 0, 'no English result'],

@@ -68,7 +68,11 @@ function partFor(rule: PriorityRule, f: WaitingFacts, today: string): PriorityPa
         };
       const halfBands = Math.ceil(f.english.gap / 0.5 - 1e-9);
       const pts = Math.max(0, rule.maxPoints - Math.max(0, halfBands - 1) * rule.pointsPerHalfBand);
-      return { rule: rule.id, points: pts, text: `${round(f.english.gap)} bands short of the English rule in total` };
+      return {
+        rule: rule.id,
+        points: pts,
+        text: `${round(f.english.gap)} ${f.english.gap === 1 ? 'band' : 'bands'} short of the English rule in total`,
+      };
     }
     case 'active-researcher':
       if (f.activeResearcher === null)

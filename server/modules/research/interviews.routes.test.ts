@@ -71,6 +71,13 @@ describe('interviews: consent, coding and themes with consented quotes', () => {
     expect((await otherResearcher.request('GET', `/api/v1/research/interviews/${ids.b}`)).statusCode).toBe(404);
     expect((await otherResearcher.request('GET', '/api/v1/research/interviews')).json().total).toBe(0);
     expect((await lead.request('GET', '/api/v1/research/interviews?status=complete')).json().total).toBe(1);
+    const feed = await h.deps.db
+      .withTables<{ activity_events: { subject_type: string; subject_id: string } }>()
+      .selectFrom('activity_events')
+      .where('subject_type', '=', 'interview')
+      .select('subject_id')
+      .execute();
+    expect(feed.map((e) => e.subject_id)).toEqual([ids.b]);
   });
 
   it('codes transcript segments (offsets checked) and shows themes with quotes only where consent allows', async () => {

@@ -1,5 +1,5 @@
 import type { Deps } from '../../deps';
-import { inTransaction } from '../../db/tx';
+import { inTransaction, type Db } from '../../db/tx';
 import type { RequestContext } from '../../http/context';
 import { AppError, forbidden, notFound } from '../../http/errors';
 import { inScope, partnerScope } from '../../http/policy';
@@ -132,6 +132,17 @@ export async function getInterview(deps: Deps, ctx: RequestContext, id: string):
   };
 }
 
+/** A completed interview is news for the partner's activity feed (no names, no content). */
+const interviewCompleted = (db: Db, ctx: RequestContext, partnerId: string, id: string) =>
+  recordActivity(db, {
+    kind: 'event',
+    partnerId,
+    subject: { type: 'interview', id },
+    summary: 'A community research interview was completed',
+    visibility: 'partner',
+    actorUserId: ctx.actor?.userId ?? null,
+  });
+
 export async function createInterview(
   deps: Deps,
   ctx: RequestContext,
@@ -164,6 +175,7 @@ export async function createInterview(
       entityId: newId,
       partnerId,
     });
+    if (input.status === 'complete') await interviewCompleted(trx, ctx, partnerId, newId);
     return newId;
   });
   return getInterview(deps, ctx, id);
@@ -197,15 +209,7 @@ export async function updateInterview(
       partnerId: r.partner_id,
       detail: { fields: Object.keys(values(input)) },
     });
-    if (input.status === 'complete' && r.status !== 'complete')
-      await recordActivity(trx, {
-        kind: 'event',
-        partnerId: r.partner_id,
-        subject: { type: 'interview', id: r.id },
-        summary: 'A community research interview was completed',
-        visibility: 'partner',
-        actorUserId: ctx.actor?.userId ?? null,
-      });
+    if (input.status === 'complete' && r.status !== 'complete') await interviewCompleted(trx, ctx, r.partner_id, r.id);
   });
   return getInterview(deps, ctx, id);
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import type { Journey } from './lib/journey';
-import { documentDirection, expectNoAxeViolations, settle, switchLanguage, waitForHeading } from './lib/ui';
+import { documentDirection, expectNoAxeViolations, switchLanguage, waitForHeading } from './lib/ui';
 
 const lead = 'lead@demo.useit.example';
 const person = 'Zainab Journeytest (e2e)';
@@ -116,9 +116,8 @@ export default {
     await expectNoAxeViolations(page, 'themes page (en)');
 
     await switchLanguage(page, 'العربية');
-    await settle(page);
-    assert.equal((await documentDirection(page)).dir, 'rtl');
     await waitForHeading(page, 'المحاور');
+    assert.equal((await documentDirection(page)).dir, 'rtl');
     await j.shot(page, 'themes-ar');
     await switchLanguage(page, 'English');
   },

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { apiGet, apiSend } from './lib/assets';
+import { apiGet, apiSend, waitForMapShapes } from './lib/assets';
 import type { Journey } from './lib/journey';
 import { expectNoAxeViolations, settle, waitForHeading } from './lib/ui';
 
@@ -93,6 +93,7 @@ export default {
 
     await page.goto('/assets/map');
     await waitForHeading(page, 'Map');
+    await waitForMapShapes(page, 5);
     const row = page.getByRole('table', { name: 'Areas' }).getByRole('row', { name: /Ladywood/ });
     await row
       .getByRole('cell', { name: String(after), exact: true })

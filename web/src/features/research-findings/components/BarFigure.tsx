@@ -49,7 +49,7 @@ export function BarFigure({ title, bars, valueHeader, extraHeader, id }: Props) 
   const shown = (n: number | null | undefined) =>
     n === null ? t('researchFindings.monitoring.suppressed') : formatNumber(n ?? 0, language);
   return (
-    <Stack gap="xs" component="section" aria-labelledby={`${id}-title`}>
+    <Stack gap="xs">
       <Title order={2} size="h4" id={`${id}-title`}>
         {title}
       </Title>

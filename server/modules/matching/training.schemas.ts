@@ -74,7 +74,15 @@ export const createCohortBody = z.strictObject({
   venue: z.string().trim().max(200).default(''),
 });
 
-const part = z.object({ rule: z.string(), points: z.number(), text: z.string() });
+const part = z.object({
+  rule: z.string(),
+  points: z.number(),
+  text: z.string().describe('in English'),
+  reason: z
+    .string()
+    .describe('stable: waited, funded, not-funded, short, met, no-result, researcher, not-researcher, unchecked'),
+  facts: z.record(z.string(), z.union([z.string(), z.number()])),
+});
 export const waitingEntry = z.object({
   id: z.uuid(),
   position: z.number().int(),

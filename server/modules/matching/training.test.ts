@@ -140,6 +140,8 @@ describe('training: waiting lists, cohorts, attendance and results', () => {
       rule: 'active-researcher',
       points: 10,
       text: 'an active community researcher',
+      reason: 'researcher',
+      facts: {},
     });
   });
 

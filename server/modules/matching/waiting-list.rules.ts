@@ -36,6 +36,9 @@ export interface PriorityPart {
   rule: PriorityRuleId;
   points: number;
   text: string;
+  /** a stable name for the reason and its values, so a screen can word it in any language */
+  reason: string;
+  facts: Record<string, string | number>;
 }
 
 export interface Priority {
@@ -53,18 +56,38 @@ function partFor(rule: PriorityRule, f: WaitingFacts, today: string): PriorityPa
   switch (rule.id) {
     case 'time-waited': {
       const weeks = weeksBetween(f.joinedOn, today);
-      return { rule: rule.id, points: round(weeks * rule.pointsPerWeek), text: `waited ${weeks} weeks` };
+      return {
+        rule: rule.id,
+        points: round(weeks * rule.pointsPerWeek),
+        text: `waited ${weeks} weeks`,
+        reason: 'waited',
+        facts: { weeks },
+      };
     }
     case 'funder-eligible':
       return f.fundedBy.length > 0
-        ? { rule: rule.id, points: rule.points, text: `a funded place: ${f.fundedBy.join(', ')}` }
-        : { rule: rule.id, points: 0, text: 'no funder of a coming cohort covers this person' };
+        ? {
+            rule: rule.id,
+            points: rule.points,
+            text: `a funded place: ${f.fundedBy.join(', ')}`,
+            reason: 'funded',
+            facts: { funders: f.fundedBy.join(', ') },
+          }
+        : {
+            rule: rule.id,
+            points: 0,
+            text: 'no funder of a coming cohort covers this person',
+            reason: 'not-funded',
+            facts: {},
+          };
     case 'near-threshold': {
       if (f.english.status !== 'not-met' || f.english.gap === null)
         return {
           rule: rule.id,
           points: 0,
           text: f.english.status === 'met' ? 'already meets the English rule' : 'no English result to compare',
+          reason: f.english.status === 'met' ? 'met' : 'no-result',
+          facts: {},
         };
       const halfBands = Math.ceil(f.english.gap / 0.5 - 1e-9);
       const pts = Math.max(0, rule.maxPoints - Math.max(0, halfBands - 1) * rule.pointsPerHalfBand);
@@ -72,14 +95,28 @@ function partFor(rule: PriorityRule, f: WaitingFacts, today: string): PriorityPa
         rule: rule.id,
         points: pts,
         text: `${round(f.english.gap)} ${f.english.gap === 1 ? 'band' : 'bands'} short of the English rule in total`,
+        reason: 'short',
+        facts: { gap: round(f.english.gap) },
       };
     }
     case 'active-researcher':
       if (f.activeResearcher === null)
-        return { rule: rule.id, points: 0, text: 'the community-researcher register could not be checked' };
+        return {
+          rule: rule.id,
+          points: 0,
+          text: 'the community-researcher register could not be checked',
+          reason: 'unchecked',
+          facts: {},
+        };
       return f.activeResearcher
-        ? { rule: rule.id, points: rule.points, text: 'an active community researcher' }
-        : { rule: rule.id, points: 0, text: 'not an active community researcher' };
+        ? {
+            rule: rule.id,
+            points: rule.points,
+            text: 'an active community researcher',
+            reason: 'researcher',
+            facts: {},
+          }
+        : { rule: rule.id, points: 0, text: 'not an active community researcher', reason: 'not-researcher', facts: {} };
   }
 }
 

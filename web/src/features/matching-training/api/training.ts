@@ -43,7 +43,13 @@ const programmeDetailSchema = programmeSchema.extend({
 });
 export type ProgrammeDetail = z.infer<typeof programmeDetailSchema>;
 
-export const partSchema = z.object({ rule: z.string(), points: z.number(), text: z.string() });
+export const partSchema = z.object({
+  rule: z.string(),
+  points: z.number(),
+  text: z.string(),
+  reason: z.string(),
+  facts: z.record(z.string(), z.union([z.string(), z.number()])),
+});
 export type PriorityPart = z.infer<typeof partSchema>;
 const waitingSchema = z.object({
   id: idSchema,

@@ -13,7 +13,7 @@ export function PriorityExplanation({ parts }: { parts: PriorityPart[] }) {
             {t(`training.rule.${p.rule}`, { defaultValue: p.rule })}: {t('training.points', { count: p.points })}
           </Text>{' '}
           <Text span size="sm" c="dimmed">
-            (<bdi>{p.text}</bdi>)
+            (<bdi>{t(`training.reason.${p.reason}`, { ...p.facts, defaultValue: p.text })}</bdi>)
           </Text>
         </List.Item>
       ))}

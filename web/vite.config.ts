@@ -59,7 +59,14 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    // The XForm engine chunk (about 0.9 MB, with its WebAssembly XPath parser inlined) loads only with the web form.
+    chunkSizeWarningLimit: 1000,
     rolldownOptions: {
+      // Emscripten's loader inside the engine contains a direct eval on a path the web form never takes.
+      onwarn(warning, warn) {
+        if (warning.code === 'EVAL' && /@getodk[\\/]xforms-engine/.test(warning.id ?? '')) return;
+        warn(warning);
+      },
       output: {
         // Libraries change less often than the app: separate chunks stay cached across deployments.
         codeSplitting: {

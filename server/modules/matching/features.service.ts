@@ -122,7 +122,7 @@ export async function rematchAll(db: Db): Promise<{ candidates: number; features
     if (rows.length === 0) break;
     const ids = rows.map((r) => r.id);
     const list = featuresOf(rows, await repo.childrenOfMany(db, ids), now);
-    for (let i = 0; i < list.length; i += 1000) await repo.insertFeatures(db, list.slice(i, i + 1000));
+    await repo.insertFeatures(db, list);
     candidates += rows.length;
     features += list.length;
     after = rows.at(-1)!.id;

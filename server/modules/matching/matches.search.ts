@@ -71,6 +71,7 @@ interface Tier {
   limit: number;
   done: boolean;
   lastStatic: number;
+  started: boolean;
 }
 
 export async function topCandidates(
@@ -85,16 +86,19 @@ export async function topCandidates(
   const statuses = [...ctx.ref.rightToWork.statuses.map((s) => s.status), 'unknown'];
   const rightToWork = v.paid ? statuses.filter((s) => rightToWorkPasses(ctx, v, s)) : null;
   if (rightToWork && rightToWork.length === 0) return [];
-  const tiers: Tier[] = [...fits].map(([code, fit]) => ({
-    code,
-    fit,
-    offset: 0,
-    limit: k + 10,
-    done: false,
-    lastStatic: 0,
-  }));
+  const tiers: Tier[] = [...fits]
+    .map(([code, fit]) => ({ code, fit, offset: 0, limit: k + 10, done: false, lastStatic: 0, started: false }))
+    .sort((a, b) => b.fit.value - a.fit.value);
+  // No candidate-only part can exceed this: a tier not read yet is bounded by its fit plus it.
+  const maxStatic = ctx.config.weights.english + ctx.config.weights.registration;
   const best = new Map<string, MatchEvaluation>();
-  let pending = tiers;
+  let kth = -Infinity;
+  const nextLevel = () => {
+    const first = tiers.find((t) => !t.started);
+    if (!first || upperBound(ctx.config, first.fit, maxStatic) <= kth) return [];
+    return tiers.filter((t) => !t.started && t.fit.value === first.fit.value);
+  };
+  let pending = nextLevel();
   while (pending.length > 0) {
     const rows = await repo.featuresInOrder(db, pending, {
       registration: registration !== null,
@@ -104,6 +108,7 @@ export async function topCandidates(
     });
     for (const t of pending) {
       const mine = rows.filter((r) => r.occupation_code === t.code);
+      t.started = true;
       t.done = mine.length < t.limit;
       if (mine.length > 0) t.lastStatic = staticScore(toFeatures(mine.at(-1)!), registration);
       t.offset += mine.length;
@@ -116,8 +121,9 @@ export async function topCandidates(
       }
     }
     const totals = [...best.values()].map((e) => e.total).sort((a, b) => b - a);
-    const kth = totals.length >= k ? totals[k - 1]! : -Infinity;
-    pending = tiers.filter((t) => !t.done && upperBound(ctx.config, t.fit, t.lastStatic) > kth);
+    kth = totals.length >= k ? totals[k - 1]! : -Infinity;
+    const more = tiers.filter((t) => t.started && !t.done && upperBound(ctx.config, t.fit, t.lastStatic) > kth);
+    pending = [...more, ...nextLevel()];
   }
   return [...best.values()].sort((a, b) => b.total - a.total || (a.candidateId < b.candidateId ? -1 : 1)).slice(0, k);
 }

@@ -70,7 +70,7 @@ describe('employers, vacancies and matches', () => {
     const res = await employer.request('POST', '/api/v1/matching/vacancies', csw);
     expect(res.statusCode, res.body).toBe(201);
     vacancy = (res.json() as { id: string }).id;
-  });
+  }, 240_000);
   afterAll(() => h.close());
 
   it('lists the vacancy for its employer and caseworkers, not for another employer', async () => {

@@ -1,6 +1,6 @@
 import { ieltsOverall, validateResult, type EnglishResult } from './english.rules';
 import type { GateFacts } from './gates.rules';
-import { computePathway, professionFor } from './pathway.rules';
+import { englishStatusFor, professionFor } from './pathway.rules';
 import type { ReferenceData, RouteStep } from './reference.schemas';
 import type { ScoringConfig } from './scoring.types';
 
@@ -120,13 +120,15 @@ export function candidateFeatures(
       readyBasis: null,
       staticReg: 0,
     };
-  const pathway = computePathway(ref, facts, today);
+  // Only what scoring needs from the pathway (the full computePathway also words every step): English status,
+  // and which steps are passed, as the pathway rules decide them.
   const route = ref.regulators.routes.find((r) => r.id === profession.route)!;
-  const left = route.steps.filter((s) => pathway.steps.find((v) => v.id === s.id)?.status !== 'passed');
+  const english = englishStatusFor(ref, profession, facts, today);
+  const passed = new Set(facts.progress.filter((p) => p.outcome === 'passed').map((p) => p.step));
+  const left = route.steps.filter((s) => (s.kind === 'english' ? english.status !== 'met' : !passed.has(s.id)));
   const registered = left.length === 0;
   const weeks = left.map((s) => stepWeeks(s, config));
   const known = weeks.every((x) => x !== null);
-  const english = pathway.english!;
   const best = english.assessments[0];
   const shortfall = best
     ? Math.max(best.overall?.shortfall ?? 0, ...best.shortfalls.map((s) => s.shortfall)) /
@@ -142,7 +144,7 @@ export function candidateFeatures(
     englishShortfall: shortfall,
     stage,
     registered,
-    currentStep: pathway.currentStep,
+    currentStep: left[0]?.id ?? null,
     stepsLeft: left.map((s) => s.id),
     readyInMonths: registered ? 0 : known ? Math.ceil(weeks.reduce((n, x) => n + x!.weeks, 0) / 4.345) : null,
     readyBasis: registered

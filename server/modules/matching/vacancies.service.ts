@@ -53,7 +53,17 @@ const legalGatesOf = (v: VacancyInput): string[] => [
 export async function refreshVacancy(deps: Deps, id: string): Promise<void> {
   const o = await getOpportunity(deps, systemContext, id);
   const details = await repo.findDetails(deps.db, id);
-  await repo.upsertFeatures(deps.db, [featureRowOf(o, details)]);
+  const next = featureRowOf(o, details);
+  const stored = await repo.findFeatures(deps.db, id);
+  // Searching must not write when nothing changed (most searches): compare what the features hold.
+  const same =
+    stored &&
+    (Object.keys(next) as (keyof typeof next)[]).every((k) =>
+      k === 'closes_on'
+        ? stored.closes_on_text === next.closes_on
+        : JSON.stringify(stored[k]) === JSON.stringify(next[k]),
+    );
+  if (!same) await repo.upsertFeatures(deps.db, [next]);
 }
 
 function featureRowOf(o: OpportunityView, d: Awaited<ReturnType<typeof repo.findDetails>>) {

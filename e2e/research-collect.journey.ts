@@ -70,6 +70,18 @@ export default {
     await page.getByText('بين 0 و100').waitFor();
     await years.fill('7');
     await page.getByRole('checkbox', { name: 'الطبخ' }).check();
+    await page.getByLabel('تاريخ الزيارة').fill('2026-12-02');
+    // The street list follows the ward (choice_filter); the household is a repeat, counted by a calculation.
+    await page.getByRole('radio', { name: 'ليديوود' }).check();
+    await page.getByRole('radio', { name: 'شارع مونيومنت' }).check();
+    assert.equal(await page.getByRole('radio', { name: 'شارع سوهو' }).count(), 0, 'streets of another ward are hidden');
+    const names = page.getByRole('textbox', { name: 'الاسم الأول' });
+    if ((await names.count()) === 0) await page.getByRole('button', { name: 'إضافة فرد من الأسرة' }).click();
+    await names.first().fill('سلمى');
+    await page.getByRole('button', { name: 'إضافة فرد من الأسرة' }).click();
+    await names.nth(1).fill('يوسف');
+    await page.getByText('أسرة من 2').waitFor();
+    await page.getByRole('textbox', { name: 'أين نحن؟' }).fill('52.4862 -1.9190');
     const idea = page.getByRole('textbox', { name: /ما فكرتك؟/ });
     assert.equal(await idea.count(), 0, 'the idea question waits for a yes');
     await page.getByRole('radio', { name: 'نعم' }).check();

@@ -55,7 +55,7 @@ function GeopointInput({ node, onChange, error }: { node: InputNode; onChange: (
           {t('research.fill.useLocation')}
         </Button>
         <Text size="sm" aria-live="polite">
-          {status || value}
+          {status}
         </Text>
       </Group>
     </Stack>

@@ -10,6 +10,7 @@ import { createOpportunity } from '../modules/assets/opportunities.service';
 import { createPartner, createUser, hashPassword } from '../modules/identity/identity.directory.service';
 import { seedGovernanceBodies } from '../modules/partnership/governance.service';
 import { createWorkPackage, hasProgramme, setProgramme } from '../modules/partnership/partnership.service';
+import { seedCoordinationDemo } from '../modules/partnership/roundup.seed';
 import { seedEmployers } from '../modules/matching/employers.service';
 import { createArea, createSite } from '../modules/places/places.service';
 import { createResident } from '../modules/residents/residents.service';
@@ -72,6 +73,8 @@ export async function seedProgramme(deps: Deps, options: { pack: string; demo: b
     if (demoCandidates) await seedDemoCandidates(d, ctx, demoCandidates);
     const researchProgramme = options.demo ? readProgrammePack(packDirectory(options.pack)) : null;
     if (researchProgramme) await seedResearchProgramme(d, ctx, researchProgramme, residentIds);
+    if (options.demo && pack.workPackages.some((w) => w.slug === 'social-enterprise'))
+      await seedCoordinationDemo(d, ctx);
     return {
       programme: p.name,
       demo: options.demo,

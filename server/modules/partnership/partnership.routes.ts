@@ -6,6 +6,7 @@ import * as partnership from './partnership.service';
 import { referralsRoutes } from './referrals.routes';
 import { roundupRoutes } from './roundup.routes';
 import { storiesRoutes } from './stories.routes';
+import { workPackagesRoutes } from './work-packages.routes';
 import { tasksRoutes } from './tasks.routes';
 
 export function partnershipRoutes(app: App, deps: Deps): void {
@@ -42,4 +43,5 @@ export function partnershipRoutes(app: App, deps: Deps): void {
   referralsRoutes(app, deps);
   roundupRoutes(app, deps);
   storiesRoutes(app, deps);
+  workPackagesRoutes(app, deps);
 }

@@ -133,4 +133,31 @@ describe('referrals between work packages, with consent', () => {
     expect(byWp.total).toBe(2);
     expect((await coordinator.request('GET', '/api/v1/activity?workPackage=nope')).statusCode).toBe(422);
   });
+  it('keeps work packages with members, objectives and milestones', async () => {
+    const body = {
+      members: ['social-enterprise-missing'],
+      objectives: ['Support 36 new enterprises'],
+      milestones: [{ title: 'Start-up programme cohort 1', due: '2027-03-31', done: false }],
+    };
+    const bad = await coordinator.request('PUT', '/api/v1/work-packages/social-enterprise/details', body);
+    expect(bad.statusCode).toBe(422);
+    expect(bad.json().errors[0].path).toBe('body.members.0');
+    const partners = (await coordinator.request('GET', '/api/v1/partners?pageSize=100')).json().items as {
+      id: string;
+      slug: string;
+    }[];
+    const slugs = partners.filter((p) => [ids.ise, ids.uni].includes(p.id)).map((p) => p.slug);
+    const ok = await coordinator.request('PUT', '/api/v1/work-packages/social-enterprise/details', {
+      ...body,
+      members: slugs,
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(
+      (await enterpriseTeam.request('PUT', '/api/v1/work-packages/social-enterprise/details', body)).statusCode,
+    ).toBe(403);
+    const wp = (await enterpriseTeam.request('GET', '/api/v1/work-packages/social-enterprise')).json();
+    expect(wp).toMatchObject({ code: 'WP3', lead: { id: ids.ise }, objectives: ['Support 36 new enterprises'] });
+    expect(wp.members).toHaveLength(2);
+    expect(wp.milestones[0]).toEqual({ title: 'Start-up programme cohort 1', due: '2027-03-31', done: false });
+  });
 });

@@ -19,6 +19,7 @@ import { FairnessPage } from '../features/matching/components/FairnessPage';
 import { MatchingLayout } from '../features/matching/components/MatchingLayout';
 import { PipelinePage } from '../features/matching/components/PipelinePage';
 import { SelfReferralPage } from '../features/matching/components/SelfReferralPage';
+import { CandidateVacancies } from '../features/matching-employers/components/CandidateVacancies';
 import { NewVacancyPage } from '../features/matching-employers/components/NewVacancyPage';
 import { ShortagePage } from '../features/matching-employers/components/ShortagePage';
 import { VacanciesPage } from '../features/matching-employers/components/VacanciesPage';
@@ -186,7 +187,13 @@ export const router = createBrowserRouter([
             children: [
               { index: true, element: guard('candidates.list', <CandidatesPage />) },
               { path: 'candidates/new', element: guard('candidates.create', <CandidateFormPage />) },
-              { path: 'candidates/:id', element: guard('candidates.read', <CandidatePage />) },
+              {
+                path: 'candidates/:id',
+                element: guard(
+                  'candidates.read',
+                  <CandidatePage more={(id) => <CandidateVacancies candidateId={id} />} />,
+                ),
+              },
               { path: 'pipeline', element: guard('pipeline.list', <PipelinePage />) },
               { path: 'fairness', element: guard('fairness.read', <FairnessPage />) },
               { path: 'training', element: guard('training.read', <TrainingPage />) },

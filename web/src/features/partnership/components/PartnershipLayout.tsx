@@ -10,6 +10,9 @@ const sections: Section[] = [
   { to: '/partnership/board', labelKey: 'partnership.nav.board', permission: 'tasks.list' },
   { to: '/partnership/my-tasks', labelKey: 'partnership.nav.mine', permission: 'tasks.list' },
   { to: '/partnership/meetings', labelKey: 'partnership.nav.meetings', permission: 'meetings.list' },
+  { to: '/partnership/referrals', labelKey: 'coordination.nav.referrals', permission: 'referrals.list' },
+  { to: '/partnership/activity', labelKey: 'coordination.nav.activity', permission: 'activity.list' },
+  { to: '/partnership/roundups', labelKey: 'coordination.nav.roundups', permission: 'roundups.list' },
 ];
 
 function isCurrent(section: Section, pathname: string): boolean {

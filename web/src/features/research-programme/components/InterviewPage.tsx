@@ -30,7 +30,7 @@ export function InterviewPage() {
         <Title order={1}>
           <bdi>{data.title}</bdi>
         </Title>
-        <Badge color={data.status === 'complete' ? 'green.9' : 'gray.7'} variant="filled">
+        <Badge color={data.status === 'complete' ? '#1b5e20' : 'gray.7'} variant="filled">
           {t(`researchProgramme.interviewStatus.${data.status}`)}
         </Badge>
       </Group>

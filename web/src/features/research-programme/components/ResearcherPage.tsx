@@ -24,7 +24,7 @@ import { StatusBadge } from './ResearchersPage';
 
 export function AccreditationBadge({ level }: { level: ResearcherDetail['accreditation'] }) {
   const { t } = useTranslation();
-  const color = level === 'full' ? 'green.9' : level === 'level_1' ? 'blue.9' : 'gray.7';
+  const color = level === 'full' ? '#1b5e20' : level === 'level_1' ? 'blue.9' : 'gray.7';
   return (
     <Badge color={color} variant="filled">
       {t(`researchProgramme.accreditation.${level}`)}

@@ -18,7 +18,7 @@ import { ProgrammeNav } from './ProgrammeNav';
 
 export function StatusBadge({ status }: { status: Researcher['status'] }) {
   const { t } = useTranslation();
-  const color = status === 'active' ? 'green.9' : status === 'paused' ? 'yellow.9' : 'gray.7';
+  const color = status === 'active' ? '#1b5e20' : status === 'paused' ? '#8a4b08' : 'gray.7';
   return (
     <Badge color={color} variant="filled" size="sm">
       {t(`researchProgramme.status.${status}`)}

@@ -186,10 +186,10 @@ export const policies = {
   // referrals between work packages: case staff send; the receiving partner answers; both see them (minimal view)
   'residents.consents.read': { roles: caseRoles, allPartners: admin },
   'residents.consents.update': { roles: caseRoles, allPartners: admin },
-  'referrals.list': { roles: [...caseRoles, 'partner_member'], allPartners: coordinators },
-  'referrals.read': { roles: [...caseRoles, 'partner_member'], allPartners: coordinators },
+  'referrals.list': { roles: [...caseRoles, 'partner_member', 'enterprise_member'], allPartners: coordinators },
+  'referrals.read': { roles: [...caseRoles, 'partner_member', 'enterprise_member'], allPartners: coordinators },
   'referrals.create': { roles: caseRoles, allPartners: admin },
-  'referrals.respond': { roles: [...caseRoles, 'partner_member'], allPartners: coordinators },
+  'referrals.respond': { roles: [...caseRoles, 'partner_member', 'enterprise_member'], allPartners: coordinators },
   // the activity feed: shared events for everyone; a partner's own events for it; coordinators see all
   'activity.list': { roles: everyone, allPartners: coordinators },
   // weekly round-up: coordinators draft, edit, approve and send; contacts are kept by coordinators

@@ -1,4 +1,3 @@
-import { suppressCells } from '../privacy/privacy.rules';
 import { fitsForVacancy, registrationNeeded } from './scoring.occupations.rules';
 import { rightToWorkPasses, type ScoringContext } from './scoring.rules';
 
@@ -48,7 +47,18 @@ export function bucketOf(registrationNeeded: boolean, g: Pick<SupplyGroup, 'regi
   return g.readyInMonths <= 3 ? 'within-3-months' : g.readyInMonths <= 12 ? 'within-12-months' : 'later';
 }
 
-export function shortageRows(ctx: ScoringContext, demand: DemandVacancy[], supply: SupplyGroup[]): ShortageRow[] {
+/** Small-cell suppression, given by the caller (the privacy module's), so these rules stay free of other modules. */
+export type Suppress = <K>(cells: readonly { key: K; count: number }[]) => {
+  cells: { key: K; count: number | null }[];
+  total: number | null;
+};
+
+export function shortageRows(
+  ctx: ScoringContext,
+  demand: DemandVacancy[],
+  supply: SupplyGroup[],
+  suppressCells: Suppress,
+): ShortageRow[] {
   const cells = new Map<string, { v: DemandVacancy; demand: number; vacancies: number }>();
   for (const v of demand) {
     const key = `${v.occupationCodes[0] ?? ''}|${v.band ?? ''}`;

@@ -2,6 +2,7 @@ import type { Deps } from '../../deps';
 import type { RequestContext } from '../../http/context';
 import { AppError } from '../../http/errors';
 import { partnerScope } from '../../http/policy';
+import { suppressCells } from '../privacy/privacy.service';
 import { actorOf } from './candidates.service';
 import { ensureFresh, scoringContext } from './features.service';
 import { shortageCsv, shortageRows, type ShortageRow } from './shortage.rules';
@@ -34,6 +35,7 @@ export async function shortage(
       quantity: v.quantity,
     })),
     await supplyGroups(deps.db, sctx.today),
+    suppressCells,
   );
   rows.sort((a, b) => (b.shortfallNow ?? -1) - (a.shortfallNow ?? -1) || b.demand - a.demand);
   return { asOf: sctx.today, rows };

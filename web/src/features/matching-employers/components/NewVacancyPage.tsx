@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { isApiError } from '../../../lib/api';
 import { usePageTitle } from '../../../lib/usePageTitle';
-import { useHealthOccupations } from '../../matching/api/candidates';
-import { createVacancy } from '../api/employers';
+import { createVacancy, useHealthOccupations } from '../api/employers';
 
 const blank = {
   title: '',

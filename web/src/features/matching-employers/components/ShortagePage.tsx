@@ -4,8 +4,7 @@ import { useSearchParams } from 'react-router';
 import { FilterSelect } from '../../../components/FilterSelect';
 import { QueryError } from '../../../components/QueryError';
 import { usePageTitle } from '../../../lib/usePageTitle';
-import { useHealthOccupations } from '../../matching/api/candidates';
-import { buckets, shortageCsvUrl, useEmployers, useShortage } from '../api/employers';
+import { buckets, shortageCsvUrl, useEmployers, useShortage, useHealthOccupations } from '../api/employers';
 import { ShortageChart, type ShortageBar } from './ShortageChart';
 
 /** Demand (open places by occupation and band) against supply in the pipeline by when people could be ready. */

@@ -10,8 +10,7 @@ import { formatDate } from '../../../lib/format';
 import { can, useSignedInUser } from '../../../lib/session';
 import { useListParams } from '../../../lib/useListParams';
 import { usePageTitle } from '../../../lib/usePageTitle';
-import { useHealthOccupations } from '../../matching/api/candidates';
-import { useEmployers, useVacancies, vacancyFilterKeys, type Vacancy } from '../api/employers';
+import { useEmployers, useVacancies, vacancyFilterKeys, type Vacancy, useHealthOccupations } from '../api/employers';
 
 const statuses = ['open', 'draft', 'closed', 'filled', 'cancelled'] as const;
 

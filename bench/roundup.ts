@@ -85,7 +85,11 @@ export async function run(): Promise<boolean> {
     const draft = await time(() => draftRoundup(deps, systemContext, new Date(from + 4 * DAY)));
     line({ figure: 'draft', ms: draft.ms, highlights: draft.result.roundup.highlights.length });
     const counting = await time(() => weekCounts(deps.db, weekStart));
-    line({ figure: 'counts', ms: counting.ms, groups: counting.result.thisWeek.length + counting.result.lastWeek.length });
+    line({
+      figure: 'counts',
+      ms: counting.ms,
+      groups: counting.result.thisWeek.length + counting.result.lastWeek.length,
+    });
     const compose = await time(async () => {
       const counts = await weekCounts(deps.db, weekStart);
       const row = { week_start: weekStart, intro: '', highlights: draft.result.roundup.highlights };

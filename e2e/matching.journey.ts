@@ -68,6 +68,9 @@ async function checkRoute(page: Page) {
   for (const role of ['Clinical support worker', 'Healthcare assistant', 'Medical Support Worker'])
     await roles.getByText(role, { exact: false }).first().waitFor();
   assert.match(await roles.innerText(), /Band 2–3/);
+  // the next IELTS cohort her funder (Sandwell residents only) covers, from the training module
+  const cohorts = await page.getByTestId('next-cohorts').innerText();
+  assert.match(cohorts, /IELTS classes.*Sandwell adult-learning fund \(demo\)/);
 }
 
 /** The pipeline: moves gated (English not met refuses "language passed"), the board shows her column. */

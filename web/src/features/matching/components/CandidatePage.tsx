@@ -1,4 +1,5 @@
 import { Alert, Anchor, Badge, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { FactList } from '../../../components/FactList';
@@ -11,6 +12,7 @@ import { useStageHistory } from '../api/pipeline';
 import { PathwayPanel } from './PathwayPanel';
 import { PlacementsPanel } from './PlacementsPanel';
 import { StageMove } from './StageMove';
+import { TrainingPanel } from './TrainingPanel';
 
 function Facts({ c }: { c: CandidateDetail }) {
   const { t, i18n } = useTranslation();
@@ -86,8 +88,11 @@ function StageSection({ c }: { c: CandidateDetail }) {
   );
 }
 
-/** One candidate: facts, possible duplicates, the computed pathway with interim roles, stage and placements. */
-export function CandidatePage() {
+/**
+ * One candidate: facts, possible duplicates, the computed pathway with interim roles, training, stage and
+ * placements. `more` adds other features' sections (the router composes them: features do not import each other).
+ */
+export function CandidatePage({ more }: { more?: (candidateId: string) => ReactNode }) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const result = useCandidate(id);
@@ -132,6 +137,8 @@ export function CandidatePage() {
         </Title>
         <PathwayPanel candidateId={c.id} />
       </Stack>
+      <TrainingPanel candidateId={c.id} />
+      {more?.(c.id)}
       <StageSection c={c} />
       <PlacementsPanel candidateId={c.id} />
     </Stack>

@@ -34,7 +34,7 @@ export function EnglishTestFields({ test, value, onChange, errors }: Props) {
     test === 'ielts' ? ['academic', 'general-training'] : ['medicine', 'nursing', 'pharmacy', 'dentistry'];
   return (
     <Stack gap="xs">
-      <Title order={3} size="h5">
+      <Title order={2} size="h5">
         {t(`matching.form.${test}`)}
       </Title>
       <Group grow align="flex-start">

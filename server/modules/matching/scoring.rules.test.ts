@@ -129,7 +129,7 @@ const facts = fc.record({
   lat: fc.double({ min: 52.3, max: 52.7, noNaN: true }),
   lng: fc.double({ min: -2.2, max: -1.7, noNaN: true }),
 });
-const toFacts = (x: fc.RecordValue<{ rightToWork: unknown }> & Record<string, unknown>): MatchFacts => ({
+const toFacts = (x: Record<string, unknown>): MatchFacts => ({
   ...base,
   rightToWork: x.rightToWork as MatchFacts['rightToWork'],
   dbs: x.dbs as MatchFacts['dbs'],

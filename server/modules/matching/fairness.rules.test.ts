@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { suppressCells } from '../privacy/privacy.service';
 import { ageBand, fairnessTables, type FairnessPerson } from './fairness.rules';
 import { pipelineStages } from './pipeline.rules';
 
@@ -35,7 +36,7 @@ describe('fairness report rules', () => {
         person({ sex: 'other', stage: 'withdrawn', reached: ['assessed', 'withdrawn'] }),
       ),
     ];
-    const sex = fairnessTables(people, '2026-06-15').find((t) => t.dimension === 'sex')!;
+    const sex = fairnessTables(people, '2026-06-15', suppressCells).find((t) => t.dimension === 'sex')!;
     const col = (o: string) => sex.outcomes.find((x) => x.outcome === o)!;
     const i = (g: string) => sex.groups.indexOf(g);
     expect(col('candidates').counts[i('female')]).toBe(7);
@@ -61,7 +62,7 @@ describe('fairness report rules', () => {
     );
     fc.assert(
       fc.property(arb, (people) => {
-        for (const table of fairnessTables(people, '2026-06-15'))
+        for (const table of fairnessTables(people, '2026-06-15', suppressCells))
           for (const o of table.outcomes)
             for (const n of [...o.counts, o.total]) expect(n === null || n === 0 || n >= 5).toBe(true);
       }),

@@ -1,10 +1,10 @@
-import { suppressCells } from '../privacy/privacy.rules';
 import { pipelineStages, type PipelineStage } from './pipeline.rules';
 
 /**
  * The fairness report: pipeline outcomes by sex, age band and ethnicity, for audit only. These monitoring
  * answers are optional, stored encrypted, and never read by matching or scoring (DESIGN.md §6).
- * Every published count goes through the privacy module's small-cell suppression.
+ * Every published count goes through the privacy module's small-cell suppression, passed in by the service
+ * (rules import no other module).
  */
 
 export const monitoringSexes = ['female', 'male', 'other', 'prefer-not-to-say'] as const;
@@ -72,7 +72,16 @@ export interface FairnessTable {
 }
 
 /** One table per dimension; each outcome column is suppressed as a whole so no hidden cell can be derived. */
-export function fairnessTables(people: readonly FairnessPerson[], today: string): FairnessTable[] {
+export type Suppress = (cells: { key: string; count: number }[]) => {
+  cells: { count: number | null }[];
+  total: number | null;
+};
+
+export function fairnessTables(
+  people: readonly FairnessPerson[],
+  today: string,
+  suppressCells: Suppress,
+): FairnessTable[] {
   const groupOf = (p: FairnessPerson, d: Dimension): string =>
     d === 'ageBand' ? ageBand(p.dateOfBirth, today) : ((d === 'sex' ? p.sex : p.ethnicity) ?? notRecorded);
   return (['sex', 'ageBand', 'ethnicity'] as const).map((dimension) => {

@@ -1,7 +1,7 @@
 import type { Deps } from '../../deps';
 import type { RequestContext } from '../../http/context';
 import { partnerScope } from '../../http/policy';
-import { openSpecialCategory, recordAudit, smallCellThreshold } from '../privacy/privacy.service';
+import { openSpecialCategory, recordAudit, smallCellThreshold, suppressCells } from '../privacy/privacy.service';
 import { today } from './candidates.input.service';
 import { actorOf } from './candidates.service';
 import { fairnessTables, type FairnessPerson, type FairnessTable } from './fairness.rules';
@@ -36,5 +36,5 @@ export async function fairnessReport(
     detail: { candidates: people.length, fields: ['sex', 'ethnicity'] },
   });
   const asOf = today();
-  return { asOf, threshold: smallCellThreshold, tables: fairnessTables(people, asOf) };
+  return { asOf, threshold: smallCellThreshold, tables: fairnessTables(people, asOf, suppressCells) };
 }

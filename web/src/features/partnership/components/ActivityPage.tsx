@@ -5,6 +5,7 @@ import { FilterSelect } from '../../../components/FilterSelect';
 import { ForbiddenPage } from '../../../components/ForbiddenPage';
 import { ListBody } from '../../../components/ListBody';
 import { isForbiddenError } from '../../../lib/api';
+import { formatDateTime } from '../../../lib/format';
 import { useListParams } from '../../../lib/useListParams';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { activityFilterKeys, activityKinds, useActivity, type ActivityItem } from '../api/referrals';
@@ -22,13 +23,13 @@ export function ActivityPage() {
   const result = useActivity(query);
   const { data: workPackages } = useWorkPackages();
   if (isForbiddenError(result.error)) return <ForbiddenPage />;
-  const when = new Intl.DateTimeFormat(i18n.resolvedLanguage ?? 'en', { dateStyle: 'medium', timeStyle: 'short' });
+  const language = i18n.resolvedLanguage ?? 'en';
   const columns: Column<ActivityItem>[] = [
     {
       key: 'occurredAt',
       header: t('coordination.activity.when'),
       sortField: 'occurredAt',
-      render: (e) => when.format(new Date(e.occurredAt)),
+      render: (e) => formatDateTime(e.occurredAt, language),
     },
     { key: 'kind', header: t('coordination.activity.kind'), render: (e) => t(`coordination.kinds.${e.kind}`) },
     { key: 'summary', header: t('coordination.activity.summary'), render: (e) => <bdi>{e.summary}</bdi> },

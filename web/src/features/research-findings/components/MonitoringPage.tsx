@@ -1,14 +1,17 @@
 import { Alert, Anchor, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { PageLoader } from '../../../components/PageLoader';
 import { QueryError } from '../../../components/QueryError';
 import { formatNumber } from '../../../lib/format';
 import { usePageTitle } from '../../../lib/usePageTitle';
+import { useListParams } from '../../../lib/useListParams';
 import { useFormChoices } from '../api/findings';
 import { useMonitoring, type Monitoring, type MonitoringGroup } from '../api/monitoring';
 import { BarFigure, type Bar } from './BarFigure';
 import { ExportDialog } from './ExportDialog';
+
+const monitoringFilterKeys = ['form', 'from', 'to'] as const;
 
 const bars = (groups: MonitoringGroup[], name: (g: MonitoringGroup) => string): Bar[] =>
   groups.map((g, i) => ({ key: g.key ?? `none-${i}`, label: name(g), value: g.total, extra: g.complete }));
@@ -18,17 +21,10 @@ export function MonitoringPage() {
   const { t, i18n } = useTranslation();
   const title = t('researchFindings.monitoring.title');
   usePageTitle(title);
-  const [params, setParams] = useSearchParams();
-  const form = params.get('form') ?? '';
-  const from = params.get('from') ?? '';
-  const to = params.get('to') ?? '';
-  const set = (key: string, value: string) =>
-    setParams((p) => {
-      const next = new URLSearchParams(p);
-      if (value) next.set(key, value);
-      else next.delete(key);
-      return next;
-    });
+  const { query, setFilters } = useListParams({ filters: monitoringFilterKeys });
+  const form = String(query.form ?? '');
+  const from = String(query.from ?? '');
+  const to = String(query.to ?? '');
   const forms = useFormChoices();
   const result = useMonitoring({ form, from, to });
   const chosen = forms.data?.items.find((f) => f.id === form);
@@ -40,7 +36,7 @@ export function MonitoringPage() {
         <NativeSelect
           label={t('researchFindings.monitoring.form')}
           value={form}
-          onChange={(e) => set('form', e.currentTarget.value)}
+          onChange={(e) => setFilters({ form: e.currentTarget.value })}
           data={[
             { value: '', label: t('researchFindings.monitoring.pickForm') },
             ...(forms.data?.items ?? []).map((f) => ({ value: f.id, label: f.title })),
@@ -51,13 +47,13 @@ export function MonitoringPage() {
           type="date"
           label={t('researchFindings.monitoring.from')}
           value={from}
-          onChange={(e) => set('from', e.currentTarget.value)}
+          onChange={(e) => setFilters({ from: e.currentTarget.value })}
         />
         <TextInput
           type="date"
           label={t('researchFindings.monitoring.to')}
           value={to}
-          onChange={(e) => set('to', e.currentTarget.value)}
+          onChange={(e) => setFilters({ to: e.currentTarget.value })}
         />
       </Group>
       {chosen && (

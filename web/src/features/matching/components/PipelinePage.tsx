@@ -60,7 +60,7 @@ export function PipelinePage() {
   const lang = i18n.resolvedLanguage ?? 'en';
   const title = t('matching.pipeline.title');
   usePageTitle(title);
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const view = params.get('view') === 'table' ? 'table' : 'board';
   const { query, setPage, setSort, setSearch, setFilters } = useListParams({
     sort: 'stage',
@@ -106,15 +106,7 @@ export function PipelinePage() {
         <SegmentedControl
           aria-label={t('matching.pipeline.view')}
           value={view}
-          onChange={(value) =>
-            setParams((p) => {
-              const next = new URLSearchParams(p);
-              next.set('view', value);
-              next.delete('page');
-              next.delete('pageSize');
-              return next;
-            })
-          }
+          onChange={(value) => setFilters({ view: value, pageSize: undefined })}
           data={[
             { value: 'board', label: t('matching.pipeline.board') },
             { value: 'table', label: t('matching.pipeline.table') },

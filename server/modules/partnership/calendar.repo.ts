@@ -1,4 +1,4 @@
-import { paginate } from '../../db/paging';
+import { likePattern, paginate } from '../../db/paging';
 import type { Db } from '../../db/tx';
 import type { ListQuery } from '../../lib/paging';
 import { cdb } from './activity.tables';
@@ -24,7 +24,7 @@ export function listEvents(
   if (f.to) qb = qb.where('e.starts_at', '<', f.to);
   if (f.workPackageId) qb = qb.where('e.work_package_id', '=', f.workPackageId);
   if (f.publicOnly) qb = qb.where('e.public', '=', true);
-  if (query.q) qb = qb.where('e.title', 'ilike', `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  if (query.q) qb = qb.where('e.title', 'ilike', likePattern(query.q));
   return paginate(qb, query, { startsAt: 'e.starts_at' }, 'e.id');
 }
 
@@ -61,7 +61,7 @@ export function listStories(
   if (f.publicOnly) qb = qb.where('s.consent_level', '<>', 'internal');
   if (f.kind) qb = qb.where('s.kind', '=', f.kind);
   if (f.consentLevel) qb = qb.where('s.consent_level', '=', f.consentLevel);
-  if (query.q) qb = qb.where('s.title', 'ilike', `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+  if (query.q) qb = qb.where('s.title', 'ilike', likePattern(query.q));
   return paginate(qb, query, { createdAt: 's.created_at', title: 's.title' }, 's.id');
 }
 

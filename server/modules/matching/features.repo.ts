@@ -7,27 +7,25 @@ import { edb } from './matches.tables';
 
 const day = (ref: string) => sql<string | null>`${sql.ref(ref)}::text`;
 
-export async function candidatePage(db: Db, afterId: string | null, limit: number) {
-  let q = edb(db)
+/** The candidate facts the features are worked out from. */
+function facts(db: Db) {
+  return edb(db)
     .selectFrom('candidates as c')
     .leftJoin('areas as a', 'a.id', 'c.area_id')
     .select(['c.id', 'c.partner_id', 'c.status', 'c.right_to_work', 'c.dbs', 'c.previous_roles'])
     .select(['a.centre_lat as lat', 'a.centre_lng as lng'])
-    .select(day('c.right_to_work_expires_on').as('right_to_work_expires_on'))
-    .orderBy('c.id')
-    .limit(limit);
+    .select(day('c.right_to_work_expires_on').as('right_to_work_expires_on'));
+}
+
+export async function candidatePage(db: Db, afterId: string | null, limit: number) {
+  let q = facts(db).orderBy('c.id').limit(limit);
   if (afterId) q = q.where('c.id', '>', afterId);
   return q.execute();
 }
 
 export async function candidatesByIds(db: Db, ids: string[]) {
   if (ids.length === 0) return [];
-  return edb(db)
-    .selectFrom('candidates as c')
-    .leftJoin('areas as a', 'a.id', 'c.area_id')
-    .select(['c.id', 'c.partner_id', 'c.status', 'c.right_to_work', 'c.dbs', 'c.previous_roles'])
-    .select(['a.centre_lat as lat', 'a.centre_lng as lng'])
-    .select(day('c.right_to_work_expires_on').as('right_to_work_expires_on'))
+  return facts(db)
     .where(sql<boolean>`c.id = any(${sql.val(ids)}::uuid[])`)
     .execute();
 }

@@ -77,19 +77,8 @@ export async function featuresOfCandidate(db: Db, candidateId: string): Promise<
   return res.rows;
 }
 
-export async function featureOf(db: Db, candidateId: string, occupation: string): Promise<FeatureRow | undefined> {
-  const res = await sql<FeatureRow>`
-    select ${featureColumns} from candidate_match_features f
-    where f.candidate_id = ${candidateId}::uuid and f.occupation_code = ${occupation}`.execute(db);
-  return res.rows[0];
-}
-
 export async function decisionsFor(db: Db, opportunityId: string) {
   return edb(db).selectFrom('matches').selectAll().where('opportunity_id', '=', opportunityId).execute();
-}
-
-export async function decisionsOfCandidate(db: Db, candidateId: string) {
-  return edb(db).selectFrom('matches').selectAll().where('candidate_id', '=', candidateId).execute();
 }
 
 export async function upsertDecision(

@@ -132,7 +132,6 @@ const reverseCache = new WeakMap<object, Map<string, string[]>>();
 
 /** Top vacancies for a candidate: every open vacancy naming an occupation their qualifications could fit. */
 export async function topVacancies(
-  db: Db,
   ctx: ScoringContext,
   features: CandidateFeatures[],
   vacancies: (candidateCodes: string[]) => Promise<VacancyFeatureRow[]>,
@@ -161,6 +160,5 @@ export async function topVacancies(
     }
     if (top) out.push({ vacancy: row, match: top });
   }
-  void db;
   return out.sort((a, b) => b.match.total - a.match.total).slice(0, k);
 }

@@ -72,13 +72,7 @@ export async function vacanciesForCandidate(deps: Deps, ctx: RequestContext, can
   await ensureFresh(deps);
   const sctx = await scoringContext(deps);
   const features = (await repo.featuresOfCandidate(deps.db, candidate.id)).map(toFeatures);
-  const found = await topVacancies(
-    deps.db,
-    sctx,
-    features,
-    (codes) => vacancies.openVacanciesFor(deps.db, codes),
-    limit,
-  );
+  const found = await topVacancies(sctx, features, (codes) => vacancies.openVacanciesFor(deps.db, codes), limit);
   return {
     candidate: { id: candidate.id, reference: candidate.reference },
     items: found.map((f) => ({ vacancy: toVacancyView(f.vacancy), match: f.match })),

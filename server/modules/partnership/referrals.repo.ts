@@ -105,12 +105,3 @@ export async function updateStatus(
     .executeTakeFirst();
   return Number(res.numUpdatedRows) === 1;
 }
-
-/** Referrals still waiting for an answer, per receiving partner: for the round-up. */
-export const waitingByPartner = (db: Db) =>
-  cdb(db)
-    .selectFrom('referrals')
-    .select(['to_partner_id', (eb) => eb.fn.countAll<string>().as('n'), (eb) => eb.fn.min('sent_at').as('oldest')])
-    .where('status', '=', 'sent')
-    .groupBy('to_partner_id')
-    .execute();

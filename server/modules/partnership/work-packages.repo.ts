@@ -44,14 +44,6 @@ export const listMembers = (db: Db, workPackageId: string) =>
     .orderBy('p.name')
     .execute();
 
-export const isMemberPartner = async (db: Db, workPackageId: string, partnerId: string) =>
-  (await cdb(db)
-    .selectFrom('work_package_members')
-    .select('partner_id')
-    .where('work_package_id', '=', workPackageId)
-    .where('partner_id', '=', partnerId)
-    .executeTakeFirst()) !== undefined;
-
 export async function setWorkPackageDetails(
   db: Db,
   id: string,

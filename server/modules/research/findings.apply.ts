@@ -71,9 +71,9 @@ export async function followUpReferralsAtIngest(
     day: string;
   },
 ): Promise<void> {
-  const map = await repo.findMap(db, r.formVersionId);
-  if (!map?.rules.length) return;
-  for (const ref of findingsOf(r.schema, map.rules, r.answers).referrals)
+  const rules = (await repo.findMap(db, r.formVersionId))?.rules.filter((x) => x.becomes === 'referral');
+  if (!rules?.length) return;
+  for (const ref of findingsOf(r.schema, rules, r.answers).referrals)
     await repo.insertFollowUpReferral(db, {
       formId: r.formId,
       contactHash: r.contactHash,

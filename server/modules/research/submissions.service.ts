@@ -11,6 +11,7 @@ import { entryHash } from './prize-draw.rules';
 import { parseXml, serialiseXml } from './research.xml';
 import { upsertGrouped } from './submissions.batch';
 import * as repo from './submissions.repo';
+import type { FormSchema } from './xlsform.types';
 import {
   dayOf,
   deviceIdOf,
@@ -112,7 +113,7 @@ export async function ingestSubmission(deps: Deps, input: IncomingSubmission): P
     complete: input.complete,
     receivedAt: form.anonymous ? dayOf(now) : now,
   };
-  const result = await store(deps, form, row, input, prizeAnswer(rawAnswers), isoDay(now));
+  const result = await store(deps, form, version.schema, row, input, prizeAnswer(rawAnswers), isoDay(now));
   if (result.outcome !== 'duplicate') findingsAfterIngest(deps, form.id);
   return result;
 }
@@ -120,6 +121,7 @@ export async function ingestSubmission(deps: Deps, input: IncomingSubmission): P
 async function store(
   deps: Deps,
   form: IngestForm,
+  schema: FormSchema,
   row: repo.SubmissionRow,
   input: IncomingSubmission,
   prize: ReturnType<typeof prizeAnswer>,
@@ -148,8 +150,8 @@ async function store(
     }
     for (const a of input.attachments)
       await repo.insertAttachment(trx, { submissionId: id!, ...a, sha256: sha256(a.content) });
-    const contactHash = prize && entryHash(deps.fieldKey, prize.contact);
-    if (written?.inserted && prize && contactHash) {
+    if (written?.inserted && prize) {
+      const contactHash = entryHash(deps.fieldKey, prize.contact);
       await prizeRepo.upsertEntry(trx, {
         formId: form.id,
         contactHash,
@@ -158,9 +160,7 @@ async function store(
         followUpConsent: prize.followUpConsent,
         day,
       });
-      const schema = [...form.versions.values()].find((v) => v.id === row.formVersionId)?.schema;
-      if (prize.followUpConsent && schema)
-        await followUpReferralsAtIngest(trx, { ...row, schema, contactHash, day });
+      if (prize.followUpConsent) await followUpReferralsAtIngest(trx, { ...row, schema, contactHash, day });
     }
     return {
       outcome: !written ? 'duplicate' : written.inserted ? 'created' : 'updated',

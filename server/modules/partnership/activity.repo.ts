@@ -88,9 +88,10 @@ export async function countActivity(db: Db, from: Date, to: Date) {
     .execute();
 }
 
-/** The week's events, newest first, capped: round-up highlights come from these. */
-export async function recentActivity(db: Db, from: Date, to: Date, limit: number) {
+/** The week's events every partner may see, newest first, capped: round-up highlights come from these. */
+export async function recentSharedActivity(db: Db, from: Date, to: Date, limit: number) {
   return feedQuery(db, { viewer: { kind: 'all' }, from, to })
+    .where('e.visibility', 'in', ['public', 'partners'])
     .orderBy('e.occurred_at', 'desc')
     .orderBy('e.id')
     .limit(limit)

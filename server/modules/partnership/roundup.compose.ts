@@ -1,5 +1,5 @@
 import type { Db } from '../../db/tx';
-import { countActivity, recentActivity } from './activity.repo';
+import { countActivity, recentSharedActivity } from './activity.repo';
 import type { ActivityVisibility } from './activity.rules';
 import { getProgramme } from './partnership.repo';
 import { dayString, numbersFor, renderRoundup, weekWindow, type CountRow, type RoundupContent } from './roundup.rules';
@@ -31,11 +31,8 @@ export async function weekCounts(db: Db, weekStart: string): Promise<WeekCounts>
 /** Draft highlights: the week's newest events that every partner may see. */
 export async function draftHighlights(db: Db, weekStart: string, limit = 8): Promise<string[]> {
   const w = weekWindow(weekStart);
-  const rows = await recentActivity(db, w.from, w.to, limit * 5);
-  return rows
-    .filter((r) => r.visibility === 'public' || r.visibility === 'partners')
-    .slice(0, limit)
-    .map((r) => (r.p_name ? `${r.summary} (${r.p_name})` : r.summary));
+  const rows = await recentSharedActivity(db, w.from, w.to, limit);
+  return rows.map((r) => (r.p_name ? `${r.summary} (${r.p_name})` : r.summary));
 }
 
 export interface Recipient {

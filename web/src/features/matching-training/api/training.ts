@@ -147,9 +147,6 @@ export function useCandidateSearch(q: string) {
 export const joinWaitingList = (slug: string, candidateId: string) =>
   sendJson('POST', `/api/v1/matching/programmes/${enc(slug)}/waiting-list`, { candidateId }, joinedSchema);
 
-export const newPositionLink = (entryId: string) =>
-  sendJson('POST', `/api/v1/matching/waiting-list/${enc(entryId)}/position-link`, undefined, joinedSchema);
-
 export const enrol = (cohortId: string, candidateId: string) =>
   sendJson('POST', `/api/v1/matching/cohorts/${enc(cohortId)}/enrolments`, { candidateId }, z.looseObject({}));
 

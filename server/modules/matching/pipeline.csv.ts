@@ -1,11 +1,5 @@
+import { csvText } from './csv.rules';
 import type { PipelineItem } from './pipeline.service';
-
-/** A cell a spreadsheet will not run as a formula (a leading = + - @ tab or CR gets a quote mark). */
-export function csvCell(value: string | number | null): string {
-  let s = value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 export function pipelineCsv(items: readonly PipelineItem[]): string {
   const head = [
@@ -19,20 +13,16 @@ export function pipelineCsv(items: readonly PipelineItem[]): string {
     'area',
     'caseworker',
   ];
-  const lines = items.map((i) =>
-    [
-      i.reference,
-      i.fullName,
-      i.stage,
-      i.stageChangedAt.slice(0, 10),
-      i.status,
-      i.withdrawnReason,
-      i.rightToWork,
-      i.area?.name ?? null,
-      i.caseworker,
-    ]
-      .map(csvCell)
-      .join(','),
-  );
-  return [head.join(','), ...lines].join('\r\n') + '\r\n';
+  const rows = items.map((i) => [
+    i.reference,
+    i.fullName,
+    i.stage,
+    i.stageChangedAt.slice(0, 10),
+    i.status,
+    i.withdrawnReason,
+    i.rightToWork,
+    i.area?.name ?? null,
+    i.caseworker,
+  ]);
+  return csvText(head, rows);
 }

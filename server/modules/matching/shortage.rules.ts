@@ -1,3 +1,4 @@
+import { csvText } from './csv.rules';
 import { fitsForVacancy, registrationNeeded } from './scoring.occupations.rules';
 import { rightToWorkPasses, type ScoringContext } from './scoring.rules';
 
@@ -116,12 +117,6 @@ export function shortageRows(
   });
 }
 
-const csvCell = (v: unknown): string => {
-  const s = v === null || v === undefined ? '' : String(v);
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s; // a spreadsheet must not run a cell as a formula
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
-
 export function shortageCsv(rows: ShortageRow[], labels: ReadonlyMap<string, string>): string {
   const header = [
     'occupation',
@@ -134,20 +129,16 @@ export function shortageCsv(rows: ShortageRow[], labels: ReadonlyMap<string, str
     'supply_total',
     'shortfall_now',
   ];
-  const lines = rows.map((r) =>
-    [
-      r.occupation,
-      labels.get(r.occupation) ?? r.occupation,
-      r.band,
-      r.registration,
-      r.vacancies,
-      r.demand,
-      ...buckets.map((b) => r.supply[b] ?? 'suppressed'),
-      r.supplyTotal ?? 'suppressed',
-      r.shortfallNow ?? 'suppressed',
-    ]
-      .map(csvCell)
-      .join(','),
-  );
-  return `${[header.join(','), ...lines].join('\r\n')}\r\n`;
+  const lines = rows.map((r) => [
+    r.occupation,
+    labels.get(r.occupation) ?? r.occupation,
+    r.band,
+    r.registration,
+    r.vacancies,
+    r.demand,
+    ...buckets.map((b) => r.supply[b] ?? 'suppressed'),
+    r.supplyTotal ?? 'suppressed',
+    r.shortfallNow ?? 'suppressed',
+  ]);
+  return csvText(header, lines);
 }

@@ -8,6 +8,7 @@ import { hashToken, newToken } from '../../lib/ids';
 import { today } from './candidates.input.service';
 import * as candidates from './candidates.repo';
 import { actorOf } from './candidates.service';
+import { csvText } from './csv.rules';
 import { cohortView, trainingFacts, type CohortView } from './funders.service';
 import { activeResearchers } from './training.researchers';
 import * as repo from './training.repo';
@@ -91,28 +92,18 @@ export async function listWaiting(deps: Deps, ctx: RequestContext, slug: string,
   };
 }
 
-const csvCell = (v: string | number) => {
-  const s = String(v);
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-};
-
 export function waitingCsv(items: Entry[]): string {
   const head = ['position', 'reference', 'full_name', 'joined_on', 'score', 'funded_by', 'explanation'];
-  const lines = items.map((e) =>
-    [
-      e.position,
-      e.candidate?.reference ?? '(another partner)',
-      e.candidate?.fullName ?? '',
-      e.joinedOn,
-      e.score,
-      e.fundedBy.join('; '),
-      e.parts.map((p) => `${p.rule} +${p.points}: ${p.text}`).join('; '),
-    ]
-      .map(csvCell)
-      .join(','),
-  );
-  return [head.join(','), ...lines].join('\r\n') + '\r\n';
+  const lines = items.map((e) => [
+    e.position,
+    e.candidate?.reference ?? '(another partner)',
+    e.candidate?.fullName ?? '',
+    e.joinedOn,
+    e.score,
+    e.fundedBy.join('; '),
+    e.parts.map((p) => `${p.rule} +${p.points}: ${p.text}`).join('; '),
+  ]);
+  return csvText(head, lines);
 }
 
 /** What a candidate sees with their link: their own place and why; no one else's data. */

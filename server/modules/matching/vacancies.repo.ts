@@ -1,4 +1,5 @@
 import { sql, type Insertable } from 'kysely';
+import { likePattern } from '../../db/paging';
 import type { Db } from '../../db/tx';
 import type { ListQuery } from '../../lib/paging';
 import { parseSort } from '../../lib/paging';
@@ -64,7 +65,7 @@ export async function listVacancies(db: Db, filter: VacancyFilter, query: ListQu
   if (filter.occupation) q = q.where(sql<boolean>`${filter.occupation} = any(v.occupation_codes)`);
   if (filter.band !== undefined) q = q.where('v.band', '=', filter.band);
   if (filter.status) q = q.where('v.status', '=', filter.status);
-  if (query.q) q = q.where('v.title', 'ilike', `%${query.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`);
+  if (query.q) q = q.where('v.title', 'ilike', likePattern(query.q));
   const { field, direction } = parseSort(query.sort);
   const [items, total] = await Promise.all([
     q

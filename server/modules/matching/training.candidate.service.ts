@@ -7,13 +7,12 @@ import { recordAudit } from '../privacy/privacy.service';
 import { today } from './candidates.input.service';
 import { visibleCandidate } from './candidates.service';
 import { ieltsOverall, validateResult, type EnglishResult } from './english.rules';
-import { cohortFacts, cohortView } from './funders.service';
+import { cohortFacts, cohortView, trainingFacts } from './funders.service';
 import { referenceData } from './reference';
 import { attendanceRate, nextCohorts } from './training.rules';
 import { cohortOr404, unprocessable } from './training.cohorts.service';
 import * as repo from './training.repo';
 import type { candidateTraining, resultBody } from './training.schemas';
-import { trainingFacts } from './funders.service';
 import { rankedList } from './waiting-list.service';
 
 /** A candidate's training: the cohorts they can join next, their waiting-list places, and results that feed the pathway. */

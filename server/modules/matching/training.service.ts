@@ -17,12 +17,9 @@ import { programmeOr404 } from './waiting-list.service';
 type Summary = z.infer<typeof programmeSummary>;
 
 async function summaries(deps: Deps, rows: repo.ProgrammeRow[], now: string) {
-  const cohorts = await repo.cohortsOf(
-    deps.db,
-    rows.map((p) => p.id),
-  );
-  const counts = await Promise.all(rows.map((p) => repo.waitingFor(deps.db, p.id).then((w) => w.length)));
-  return rows.map((p, i) => {
+  const ids = rows.map((p) => p.id);
+  const [cohorts, counts] = await Promise.all([repo.cohortsOf(deps.db, ids), repo.waitingCounts(deps.db, ids)]);
+  return rows.map((p) => {
     const mine = cohorts.filter((c) => c.programme_id === p.id).map((c) => cohortView(c, now));
     const summary: Summary = {
       id: p.id,
@@ -32,7 +29,7 @@ async function summaries(deps: Deps, rows: repo.ProgrammeRow[], now: string) {
       weeks: p.weeks,
       pathwayStep: p.pathway_step,
       description: p.description,
-      waiting: counts[i]!,
+      waiting: counts.get(p.id) ?? 0,
       nextCohort: mine.find((c) => c.status === 'coming') ?? null,
     };
     return { summary, cohorts: mine };

@@ -26,6 +26,19 @@ export const waitingFor = (db: Db, programmeId: string) =>
   waiting(db).where('w.programme_id', '=', programmeId).where('w.status', '=', 'waiting').execute();
 export type WaitingRow = Awaited<ReturnType<typeof waitingFor>>[number];
 
+/** How many wait on each of these programmes (programmes with no one waiting are absent). */
+export async function waitingCounts(db: Db, programmeIds: string[]): Promise<Map<string, number>> {
+  if (programmeIds.length === 0) return new Map();
+  const rows = await tdb(db)
+    .selectFrom('training_waiting_list')
+    .select(['programme_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('programme_id', 'in', programmeIds)
+    .where('status', '=', 'waiting')
+    .groupBy('programme_id')
+    .execute();
+  return new Map(rows.map((r) => [r.programme_id, Number(r.n)]));
+}
+
 export const waitingByToken = (db: Db, tokenHash: string) =>
   waiting(db).where('w.token_hash', '=', tokenHash).where('w.status', '=', 'waiting').executeTakeFirst();
 

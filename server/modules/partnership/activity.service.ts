@@ -3,13 +3,11 @@ import type { Db } from '../../db/tx';
 import type { RequestContext } from '../../http/context';
 import { AppError } from '../../http/errors';
 import { partnerScope } from '../../http/policy';
-import { isUuid } from '../../lib/ids';
 import type { ListQuery, Page } from '../../lib/paging';
 import { getPartner } from '../identity/identity.directory.service';
-import { unknownRef } from './coordination.errors';
-import { findWorkPackage } from './partnership.repo';
 import * as repo from './activity.repo';
 import type { ActivityKind, ActivityVisibility, FeedViewer } from './activity.rules';
+import { workPackageId as wpId } from './work-packages.service';
 
 export { activityKinds, activityVisibilities, type ActivityKind, type ActivityVisibility } from './activity.rules';
 
@@ -103,12 +101,7 @@ export async function listActivity(
 ): Promise<Page<ActivityView>> {
   if (!ctx.actor) throw new AppError('unauthenticated');
   const partnerId = query.partner ? (await getPartner(deps, query.partner)).id : undefined;
-  let workPackageId: string | undefined;
-  if (query.workPackage) {
-    const wp = await findWorkPackage(deps.db, query.workPackage, isUuid(query.workPackage));
-    if (!wp) throw unknownRef('querystring.workPackage', `no work package ${query.workPackage}`);
-    workPackageId = wp.id;
-  }
+  const workPackageId = query.workPackage ? await wpId(deps, query.workPackage, 'querystring.workPackage') : undefined;
   const { items, total } = await repo.listActivity(
     deps.db,
     {

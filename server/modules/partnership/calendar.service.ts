@@ -3,14 +3,13 @@ import type { Deps } from '../../deps';
 import { inTransaction } from '../../db/tx';
 import type { RequestContext } from '../../http/context';
 import { partnerScope } from '../../http/policy';
-import { isUuid } from '../../lib/ids';
 import type { ListQuery, Page } from '../../lib/paging';
 import { getPartner } from '../identity/identity.directory.service';
 import { recordAudit } from '../privacy/privacy.service';
 import { recordActivity } from './activity.service';
 import * as repo from './calendar.repo';
 import { invalidField, unknownRef } from './coordination.errors';
-import { findWorkPackageWithLead } from './work-packages.repo';
+import { workPackageId } from './work-packages.service';
 
 /** The communications calendar: events shared across work packages; public ones feed an iCalendar. */
 export interface CalendarEventView {
@@ -37,13 +36,6 @@ const toView = (r: repo.EventRow): CalendarEventView => ({
   workPackage: r.wp_code ? { code: r.wp_code, name: r.wp_name ?? '' } : null,
 });
 
-async function wpId(deps: Deps, ref: string | undefined, path: string): Promise<string | undefined> {
-  if (!ref) return undefined;
-  const wp = await findWorkPackageWithLead(deps.db, ref, isUuid(ref));
-  if (!wp) throw unknownRef(path, `no work package ${ref}`);
-  return wp.id;
-}
-
 export async function listCalendar(
   deps: Deps,
   query: ListQuery<repo.EventSort> & {
@@ -55,7 +47,9 @@ export async function listCalendar(
   const filter = {
     from: query.from ? new Date(query.from) : undefined,
     to: query.to ? new Date(query.to) : undefined,
-    workPackageId: await wpId(deps, query.workPackage, 'querystring.workPackage'),
+    workPackageId: query.workPackage
+      ? await workPackageId(deps, query.workPackage, 'querystring.workPackage')
+      : undefined,
   };
   const { items, total } = await repo.listEvents(deps.db, filter, query);
   return { items: items.map(toView), page: query.page, pageSize: query.pageSize, total };
@@ -86,7 +80,7 @@ export async function createCalendarEvent(deps: Deps, ctx: RequestContext, input
     partnerId = p.id;
   }
   if (!partnerId) throw invalidField('body.partner', 'name the partner holding the event');
-  const workPackageId = (await wpId(deps, input.workPackage, 'body.workPackage')) ?? null;
+  const wpId = input.workPackage ? await workPackageId(deps, input.workPackage, 'body.workPackage') : null;
   return inTransaction(deps.db, async (trx) => {
     const { id } = await repo.insertEvent(trx, {
       title: input.title,
@@ -95,7 +89,7 @@ export async function createCalendarEvent(deps: Deps, ctx: RequestContext, input
       ends_at: endsAt,
       location: input.location ?? '',
       partner_id: partnerId,
-      work_package_id: workPackageId,
+      work_package_id: wpId,
       public: input.public ?? false,
       created_by: ctx.actor?.userId ?? null,
     });
@@ -103,7 +97,7 @@ export async function createCalendarEvent(deps: Deps, ctx: RequestContext, input
     await recordActivity(trx, {
       kind: 'event',
       partnerId,
-      workPackageId,
+      workPackageId: wpId,
       subject: { type: 'comms_event', id },
       summary: `Event: ${input.title}`,
       visibility: input.public ? 'public' : 'partners',

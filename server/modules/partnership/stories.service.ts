@@ -3,7 +3,6 @@ import type { Deps } from '../../deps';
 import { inTransaction } from '../../db/tx';
 import type { RequestContext } from '../../http/context';
 import { partnerScope } from '../../http/policy';
-import { isUuid } from '../../lib/ids';
 import type { ListQuery, Page } from '../../lib/paging';
 import { getPartner } from '../identity/identity.directory.service';
 import { recordAudit } from '../privacy/privacy.service';
@@ -11,7 +10,7 @@ import { recordActivity } from './activity.service';
 import * as repo from './calendar.repo';
 import { invalidField, unknownRef } from './coordination.errors';
 import { nameFor, showsTo, type Audience, type ConsentLevel } from './stories.rules';
-import { findWorkPackageWithLead } from './work-packages.repo';
+import { workPackageId } from './work-packages.service';
 
 /** The story library (case studies and quotes, each with a consent level) and the named champions. */
 export interface StoryView {
@@ -77,12 +76,8 @@ export interface NewStory {
   workPackage?: string | undefined;
 }
 
-async function wpId(deps: Deps, ref: string | undefined): Promise<string | null> {
-  if (!ref) return null;
-  const wp = await findWorkPackageWithLead(deps.db, ref, isUuid(ref));
-  if (!wp) throw unknownRef('body.workPackage', `no work package ${ref}`);
-  return wp.id;
-}
+const wpId = (deps: Deps, ref: string | undefined) =>
+  ref ? workPackageId(deps, ref, 'body.workPackage') : Promise.resolve(null);
 
 export async function createStory(deps: Deps, ctx: RequestContext, input: NewStory): Promise<{ id: string }> {
   if (input.consentLevel === 'public_named' && !input.personName)

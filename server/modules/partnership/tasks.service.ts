@@ -11,9 +11,9 @@ import { recordActivity } from './activity.service';
 import { invalidField, personRef, unknownRef } from './coordination.errors';
 import { canUpdateTask, dayOf, isOverdue, type LinkType, type TaskStatus } from './coordination.rules';
 import { isMember } from './governance.repo';
-import { findWorkPackage } from './partnership.repo';
 import { checkLinks, linkViews, type LinkView } from './tasks.links.service';
 import * as repo from './tasks.repo';
+import { workPackageId } from './work-packages.service';
 
 type Ref = { id: string; slug: string; name: string };
 export interface TaskView {
@@ -75,12 +75,6 @@ export interface TaskListQuery extends ListQuery<repo.TaskSort> {
   workPackage?: string | undefined;
   meeting?: string | undefined;
   overdue?: boolean | undefined;
-}
-
-async function workPackageId(deps: Deps, ref: string, path: string): Promise<string> {
-  const wp = await findWorkPackage(deps.db, ref, isUuid(ref));
-  if (!wp) throw unknownRef(path, `no work package ${ref}`);
-  return wp.id;
 }
 
 export async function listTasks(deps: Deps, ctx: RequestContext, q: TaskListQuery): Promise<Page<TaskView>> {

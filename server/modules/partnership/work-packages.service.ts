@@ -6,6 +6,7 @@ import { isUuid } from '../../lib/ids';
 import { getPartner } from '../identity/identity.directory.service';
 import { recordAudit } from '../privacy/privacy.service';
 import { unknownRef } from './coordination.errors';
+import { findWorkPackage } from './partnership.repo';
 import * as repo from './work-packages.repo';
 
 /** A work package with its lead partner, member partners, objectives and milestones. */
@@ -19,6 +20,13 @@ export interface WorkPackageDetail {
   members: { id: string; slug: string; name: string }[];
   objectives: string[];
   milestones: repo.Milestone[];
+}
+
+/** A work package's id from its id or slug; an unknown one is a 422 naming the field at `path`. */
+export async function workPackageId(deps: Deps, ref: string, path: string): Promise<string> {
+  const wp = await findWorkPackage(deps.db, ref, isUuid(ref));
+  if (!wp) throw unknownRef(path, `no work package ${ref}`);
+  return wp.id;
 }
 
 export async function getWorkPackage(deps: Deps, ref: string): Promise<WorkPackageDetail> {

@@ -1,8 +1,10 @@
 import { Anchor, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { Count } from '../../../components/Count';
 import { FilterSelect } from '../../../components/FilterSelect';
 import { QueryError } from '../../../components/QueryError';
+import { formatCount } from '../../../lib/counts';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { buckets, shortageCsvUrl, useEmployers, useShortage, useHealthOccupations } from '../api/employers';
 import { ShortageChart, type ShortageBar } from './ShortageChart';
@@ -10,20 +12,20 @@ import { ShortageChart, type ShortageBar } from './ShortageChart';
 /** Demand (open places by occupation and band) against supply in the pipeline by when people could be ready. */
 export function ShortagePage() {
   const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'en';
   const title = t('matchingEmployers.shortage.title');
   usePageTitle(title);
   const [params, setParams] = useSearchParams();
   const employer = params.get('employer') ?? '';
   const { data, error } = useShortage(employer);
   const { data: employers } = useEmployers();
-  const { data: occupations } = useHealthOccupations(i18n.resolvedLanguage ?? 'en');
+  const { data: occupations } = useHealthOccupations(language);
   if (error) return <QueryError error={error} />;
   const labelOf = (code: string) => occupations?.items.find((o) => o.code === code)?.label ?? code;
   const rowLabel = (r: { occupation: string; band: number | null }) =>
     r.band
       ? t('matchingEmployers.shortage.rowBand', { occupation: labelOf(r.occupation), band: r.band })
       : labelOf(r.occupation);
-  const cell = (n: number | null) => (n === null ? t('matchingEmployers.shortage.suppressed') : String(n));
   const series = [
     t('matchingEmployers.shortage.demand'),
     t('matchingEmployers.shortage.readyNow'),
@@ -84,10 +86,16 @@ export function ShortagePage() {
                     </Table.Th>
                     <Table.Td>{r.demand}</Table.Td>
                     {buckets.map((b) => (
-                      <Table.Td key={b}>{cell(r.supply[b])}</Table.Td>
+                      <Table.Td key={b}>
+                        <Count value={r.supply[b]} />
+                      </Table.Td>
                     ))}
-                    <Table.Td>{cell(r.shortfallNow)}</Table.Td>
-                    <Table.Td>{r.stages.map((s) => `${s.step}: ${cell(s.count)}`).join(', ') || '—'}</Table.Td>
+                    <Table.Td>
+                      <Count value={r.shortfallNow} />
+                    </Table.Td>
+                    <Table.Td>
+                      {r.stages.map((s) => `${s.step}: ${formatCount(s.count, language)}`).join(', ') || '—'}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -1,17 +1,16 @@
 import { Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Count } from '../../../components/Count';
 import { PageLoader } from '../../../components/PageLoader';
 import { QueryError } from '../../../components/QueryError';
-import { formatDate, formatNumber } from '../../../lib/format';
+import { formatDate } from '../../../lib/format';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { useFairness, type FairnessReport } from '../api/pipeline';
 
 type Table_ = FairnessReport['tables'][number];
 
 function OutcomeTable({ table }: { table: Table_ }) {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.resolvedLanguage ?? 'en';
-  const cell = (n: number | null) => (n === null ? t('matching.fairness.suppressed') : formatNumber(n, lang));
+  const { t } = useTranslation();
   const group = (g: string) => {
     if (g === 'not-recorded') return t('matching.fairness.notRecorded');
     if (table.dimension === 'ageBand') return g;
@@ -35,14 +34,18 @@ function OutcomeTable({ table }: { table: Table_ }) {
           <Table.Tr key={g}>
             <Table.Th scope="row">{group(g)}</Table.Th>
             {table.outcomes.map((o) => (
-              <Table.Td key={o.outcome}>{cell(o.counts[i] ?? null)}</Table.Td>
+              <Table.Td key={o.outcome}>
+                <Count value={o.counts[i] ?? null} />
+              </Table.Td>
             ))}
           </Table.Tr>
         ))}
         <Table.Tr>
           <Table.Th scope="row">{t('matching.fairness.total')}</Table.Th>
           {table.outcomes.map((o) => (
-            <Table.Td key={o.outcome}>{cell(o.total)}</Table.Td>
+            <Table.Td key={o.outcome}>
+              <Count value={o.total} />
+            </Table.Td>
           ))}
         </Table.Tr>
       </Table.Tbody>

@@ -2,8 +2,8 @@ import * as Plot from '@observablehq/plot';
 import { Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Count } from '../../../components/Count';
 import { SimpleTable } from '../../../components/SimpleTable';
-import { formatNumber } from '../../../lib/format';
 
 export interface Bar {
   key: string;
@@ -17,7 +17,7 @@ type Props = { title: string; bars: Bar[]; valueHeader: string; extraHeader?: st
 
 /**
  * A horizontal bar chart drawn with Observable Plot, hidden from screen readers, followed by the same figures as a
- * table (the accessible alternative). Suppressed figures (null) are drawn as no bar and read as "fewer than 5".
+ * table (the accessible alternative). Suppressed figures (null) are drawn as no bar and shown as "<5" (the shared Count).
  */
 export function BarFigure({ title, bars, valueHeader, extraHeader, id }: Props) {
   const { t, i18n } = useTranslation();
@@ -46,8 +46,7 @@ export function BarFigure({ title, bars, valueHeader, extraHeader, id }: Props) 
     node.replaceChildren(svg);
     return () => node.replaceChildren();
   }, [bars, rtl, valueHeader]);
-  const shown = (n: number | null | undefined) =>
-    n === null ? t('researchFindings.monitoring.suppressed') : formatNumber(n ?? 0, language);
+  const shown = (n: number | null | undefined) => <Count value={n === undefined ? 0 : n} />;
   return (
     <Stack gap="xs">
       <Title order={2} size="h4" id={`${id}-title`}>

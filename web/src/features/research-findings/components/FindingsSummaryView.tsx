@@ -1,5 +1,6 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Count } from '../../../components/Count';
 import { SimpleTable } from '../../../components/SimpleTable';
 import { formatNumber } from '../../../lib/format';
 import { useFindingsSummary } from '../api/findings';
@@ -10,8 +11,7 @@ export function FindingsSummaryView({ formId }: { formId: string }) {
   const language = i18n.resolvedLanguage ?? 'en';
   const { data } = useFindingsSummary(formId);
   if (!data) return null;
-  const n = (v: number | null) =>
-    v === null ? t('researchFindings.monitoring.suppressed') : formatNumber(v, language);
+  const n = (v: number | null) => <Count value={v} />;
   const kind = (k: string) => t(`researchFindings.kinds.${k}`);
   return (
     <Stack gap="sm" component="section" aria-labelledby="findings-summary">

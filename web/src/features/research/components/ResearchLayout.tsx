@@ -9,7 +9,7 @@ type Section = { to: string; labelKey: string; permission: string; exact?: boole
  * The sub-navigation of community research. Researchers and interviews (research-programme) and monitoring
  * (research-findings) are child routes added by their features; a section shows only to users who may open it.
  */
-export const researchSections: Section[] = [
+const researchSections: Section[] = [
   {
     to: '/research',
     labelKey: 'research.nav.forms',

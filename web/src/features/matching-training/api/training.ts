@@ -139,7 +139,7 @@ const candidateOptions = listSchema(z.object({ id: idSchema, reference: z.string
 export function useCandidateSearch(q: string) {
   return useQuery({
     queryKey: ['training', 'candidate-search', q],
-    queryFn: () => getJson(`/api/v1/matching/candidates?pageSize=20&q=${enc(q)}`, candidateOptions),
+    queryFn: () => getJson(listUrl('/api/v1/matching/candidates', { page: 1, pageSize: 20, q }), candidateOptions),
     enabled: q.trim().length >= 2,
   });
 }

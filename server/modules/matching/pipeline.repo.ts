@@ -3,6 +3,7 @@ import { likePattern, paginate } from '../../db/paging';
 import type { Db } from '../../db/tx';
 import type { PartnerScope } from '../../http/policy';
 import type { ListQuery } from '../../lib/paging';
+import { pipelineStages } from './pipeline.rules';
 import { pdb } from './pipeline.tables';
 
 export type PipelineSort = 'stage' | 'fullName' | 'stageChangedAt' | 'reference';
@@ -16,8 +17,7 @@ export interface PipelineFilter {
 }
 
 /** stage order for sorting: the position in the pipeline, not the alphabet */
-const stageOrder = sql`array_position(array['identified','assessed','language-training','language-passed','exams',
-  'registered','interim-work','applied','interviewed','offered','employed','withdrawn']::text[], c.stage)`;
+const stageOrder = sql`array_position(${sql.val([...pipelineStages])}::text[], c.stage)`;
 
 function filtered(db: Db, f: PipelineFilter, q?: string) {
   let qb = pdb(db)

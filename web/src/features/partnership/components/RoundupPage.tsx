@@ -35,7 +35,6 @@ function RoundupEditor({ r }: { r: RoundupDetail }) {
     },
     onSuccess: async (next) => {
       queryClient.setQueryData(['roundup', r.id], next);
-      queryClient.setQueryData(['roundup', next.weekStart], next);
       await queryClient.invalidateQueries({ queryKey: ['roundups'] });
     },
   });

@@ -1,8 +1,9 @@
 import type { Db } from '../../db/tx';
 import { countActivity, recentSharedActivity } from './activity.repo';
 import type { ActivityVisibility } from './activity.rules';
+import { dayOf } from './coordination.rules';
 import { getProgramme } from './partnership.repo';
-import { dayString, numbersFor, renderRoundup, weekWindow, type CountRow, type RoundupContent } from './roundup.rules';
+import { numbersFor, renderRoundup, weekWindow, type CountRow, type RoundupContent } from './roundup.rules';
 import * as sources from './roundup.sources';
 
 const DAY = 86_400_000;
@@ -59,7 +60,7 @@ export async function composeFor(
     sources.partnerNews(db, to.partnerId, w.from, w.to, 10),
     sources.upcomingMeetings(db, to.partnerId, w.from, upcomingTo),
     sources.upcomingEvents(db, w.from, upcomingTo),
-    sources.tasksDue(db, to.partnerId, dayString(upcomingTo)),
+    sources.tasksDue(db, to.partnerId, dayOf(upcomingTo)),
     sources.referralsWaiting(db, to.partnerId),
   ]);
   const content: RoundupContent = {

@@ -1,15 +1,15 @@
 /** Weekly round-up decisions: which week, the Friday schedule, numbers against last week, the mail text. Pure. */
 import { canSeeActivity, type ActivityKind, type ActivityVisibility, type FeedViewer } from './activity.rules';
+import { dayOf } from './coordination.rules';
 import { roundupStrings, type RoundupStrings } from './roundup.strings';
 
 const DAY = 86_400_000;
-export const dayString = (d: Date) => d.toISOString().slice(0, 10);
 
 /** The Monday (UTC) of the week holding `at`: round-ups cover Monday to Sunday. */
 export function weekStartOf(at: Date): string {
   const day = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
   const sinceMonday = (day.getUTCDay() + 6) % 7;
-  return dayString(new Date(day.getTime() - sinceMonday * DAY));
+  return dayOf(new Date(day.getTime() - sinceMonday * DAY));
 }
 
 export function weekWindow(weekStart: string): { from: Date; to: Date; previousFrom: Date } {

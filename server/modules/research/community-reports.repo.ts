@@ -1,6 +1,7 @@
 import type { Db } from '../../db/tx';
 import type { PartnerScope } from '../../http/policy';
-import { parseSort, type ListQuery } from '../../lib/paging';
+import { likePattern, paginate } from '../../db/paging';
+import type { ListQuery } from '../../lib/paging';
 import { pdb } from './researchers.tables';
 
 export type ReportSort = 'metOn' | 'title';
@@ -48,21 +49,16 @@ export async function listReports(db: Db, f: ReportFilter, query: ListQuery<Repo
   if (f.kind) q = q.where('c.kind', '=', f.kind);
   if (f.area) q = q.where('c.area_id', '=', f.area);
   if (query.q) {
-    const like = `%${query.q.replace(/[\\%_]/g, '\\$&')}%`;
+    const like = likePattern(query.q);
     q = q.where((eb) => eb.or([eb('c.meeting_title', 'ilike', like), eb('c.body', 'ilike', like)]));
   }
-  const { field, direction } = parseSort(query.sort);
-  const [rows, count] = await Promise.all([
-    q
-      .select(columns)
-      .orderBy(field === 'title' ? 'c.meeting_title' : 'c.met_on', direction)
-      .orderBy('c.id')
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize)
-      .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: Number(count.n) };
+  const { items, total } = await paginate(
+    q.select(columns),
+    query,
+    { metOn: 'c.met_on', title: 'c.meeting_title' },
+    'c.id',
+  );
+  return { rows: items, total };
 }
 
 export type ReportRow = Awaited<ReturnType<typeof listReports>>['rows'][number];

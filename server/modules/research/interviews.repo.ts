@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/tx';
 import type { PartnerScope } from '../../http/policy';
-import { parseSort, type ListQuery } from '../../lib/paging';
+import { likePattern, paginate } from '../../db/paging';
+import type { ListQuery } from '../../lib/paging';
 import { pdb } from './researchers.tables';
 
 export type InterviewSort = 'interviewedOn' | 'title' | 'status';
@@ -53,30 +54,24 @@ export async function listInterviews(db: Db, f: InterviewFilter, query: ListQuer
   if (f.researcher) q = q.where('i.researcher_id', '=', f.researcher);
   if (f.language) q = q.where('i.language', '=', f.language);
   if (query.q) {
-    const like = `%${query.q.replace(/[\\%_]/g, '\\$&')}%`;
+    const like = likePattern(query.q);
     q = q.where((eb) => eb.or([eb('i.title', 'ilike', like), eb('i.interviewee_label', 'ilike', like)]));
   }
-  const { field, direction } = parseSort(query.sort);
-  const col = { interviewedOn: 'i.interviewed_on', title: 'i.title', status: 'i.status' } as const;
-  const [rows, count] = await Promise.all([
-    q
-      .select([
-        ...columns,
-        (eb) =>
-          eb
-            .selectFrom('research_coded_segments as s')
-            .whereRef('s.interview_id', '=', 'i.id')
-            .select(sql<number>`count(*)`.as('n'))
-            .as('segments'),
-      ])
-      .orderBy(col[field], direction)
-      .orderBy('i.id')
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize)
-      .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: Number(count.n) };
+  const { items, total } = await paginate(
+    q.select([
+      ...columns,
+      (eb) =>
+        eb
+          .selectFrom('research_coded_segments as s')
+          .whereRef('s.interview_id', '=', 'i.id')
+          .select(sql<number>`count(*)`.as('n'))
+          .as('segments'),
+    ]),
+    query,
+    { interviewedOn: 'i.interviewed_on', title: 'i.title', status: 'i.status' },
+    'i.id',
+  );
+  return { rows: items, total };
 }
 
 export type InterviewRow = NonNullable<Awaited<ReturnType<typeof findInterview>>>;

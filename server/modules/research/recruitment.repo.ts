@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
+import { likePattern, paginate } from '../../db/paging';
 import type { Db } from '../../db/tx';
 import type { PartnerScope } from '../../http/policy';
-import { parseSort, type ListQuery } from '../../lib/paging';
+import type { ListQuery } from '../../lib/paging';
 import { pdb } from './researchers.tables';
 
 export type EventSort = 'heldOn' | 'title';
@@ -12,34 +13,29 @@ export async function listEvents(db: Db, scope: PartnerScope, query: ListQuery<E
     .innerJoin('partners as p', 'p.id', 'e.partner_id')
     .leftJoin('areas as a', 'a.id', 'e.area_id');
   if (scope.kind === 'partner') q = q.where('e.partner_id', '=', scope.partnerId);
-  if (query.q) q = q.where('e.title', 'ilike', `%${query.q.replace(/[\\%_]/g, '\\$&')}%`);
-  const { field, direction } = parseSort(query.sort);
-  const [rows, count] = await Promise.all([
-    q
-      .select([
-        'e.id',
-        'e.title',
-        'e.held_on',
-        'e.location',
-        'e.notes',
-        'e.partner_id',
-        'p.name as partner_name',
-        'a.name as area_name',
-        (eb) =>
-          eb
-            .selectFrom('research_researchers as r')
-            .whereRef('r.recruitment_event_id', '=', 'e.id')
-            .select(sql<number>`count(*)`.as('n'))
-            .as('sign_ups'),
-      ])
-      .orderBy(field === 'title' ? 'e.title' : 'e.held_on', direction)
-      .orderBy('e.id')
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize)
-      .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: Number(count.n) };
+  if (query.q) q = q.where('e.title', 'ilike', likePattern(query.q));
+  const { items, total } = await paginate(
+    q.select([
+      'e.id',
+      'e.title',
+      'e.held_on',
+      'e.location',
+      'e.notes',
+      'e.partner_id',
+      'p.name as partner_name',
+      'a.name as area_name',
+      (eb) =>
+        eb
+          .selectFrom('research_researchers as r')
+          .whereRef('r.recruitment_event_id', '=', 'e.id')
+          .select(sql<number>`count(*)`.as('n'))
+          .as('sign_ups'),
+    ]),
+    query,
+    { heldOn: 'e.held_on', title: 'e.title' },
+    'e.id',
+  );
+  return { rows: items, total };
 }
 
 export async function findEvent(db: Db, id: string) {

@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/tx';
 import type { PartnerScope } from '../../http/policy';
-import { parseSort, type ListQuery } from '../../lib/paging';
+import { likePattern, paginate } from '../../db/paging';
+import type { ListQuery } from '../../lib/paging';
 import { pdb } from './researchers.tables';
 
 export interface Progress {
@@ -73,33 +74,28 @@ export type CohortSort = 'name' | 'startsOn';
 export async function listCohorts(db: Db, scope: PartnerScope, query: ListQuery<CohortSort>) {
   let q = pdb(db).selectFrom('research_cohorts as c').innerJoin('partners as p', 'p.id', 'c.partner_id');
   if (scope.kind === 'partner') q = q.where('c.partner_id', '=', scope.partnerId);
-  if (query.q) q = q.where('c.name', 'ilike', `%${query.q.replace(/[\\%_]/g, '\\$&')}%`);
-  const { field, direction } = parseSort(query.sort);
-  const [rows, count] = await Promise.all([
-    q
-      .select([
-        'c.id',
-        'c.name',
-        'c.partner_id',
-        'p.name as partner_name',
-        'c.starts_on',
-        'c.ends_on',
-        'c.capacity',
-        (eb) =>
-          eb
-            .selectFrom('research_cohort_members as m')
-            .whereRef('m.cohort_id', '=', 'c.id')
-            .select(sql<number>`count(*)`.as('n'))
-            .as('members'),
-      ])
-      .orderBy(field === 'name' ? 'c.name' : 'c.starts_on', direction)
-      .orderBy('c.id')
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize)
-      .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: Number(count.n) };
+  if (query.q) q = q.where('c.name', 'ilike', likePattern(query.q));
+  const { items, total } = await paginate(
+    q.select([
+      'c.id',
+      'c.name',
+      'c.partner_id',
+      'p.name as partner_name',
+      'c.starts_on',
+      'c.ends_on',
+      'c.capacity',
+      (eb) =>
+        eb
+          .selectFrom('research_cohort_members as m')
+          .whereRef('m.cohort_id', '=', 'c.id')
+          .select(sql<number>`count(*)`.as('n'))
+          .as('members'),
+    ]),
+    query,
+    { name: 'c.name', startsOn: 'c.starts_on' },
+    'c.id',
+  );
+  return { rows: items, total };
 }
 
 export async function findCohort(db: Db, id: string) {

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/tx';
-import { parseSort, type ListQuery } from '../../lib/paging';
+import { likePattern, paginate } from '../../db/paging';
+import type { ListQuery } from '../../lib/paging';
 import type { PartnerScope } from '../../http/policy';
 import { pdb } from './researchers.tables';
 
@@ -55,19 +56,9 @@ export async function listResearchers(db: Db, filter: ResearcherFilter, query: L
   if (filter.status) q = q.where('r.status', '=', filter.status);
   if (filter.role) q = q.where('r.role', '=', filter.role);
   if (filter.userId) q = q.where('r.user_id', '=', filter.userId);
-  if (query.q) q = q.where('r.display_name', 'ilike', `%${query.q.replace(/[\\%_]/g, '\\$&')}%`);
-  const { field, direction } = parseSort(query.sort);
-  const [rows, count] = await Promise.all([
-    q
-      .select(researcherColumns)
-      .orderBy(sortColumn[field], direction)
-      .orderBy('r.id')
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize)
-      .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: Number(count.n) };
+  if (query.q) q = q.where('r.display_name', 'ilike', likePattern(query.q));
+  const { items, total } = await paginate(q.select(researcherColumns), query, sortColumn, 'r.id');
+  return { rows: items, total };
 }
 
 export async function findResearcher(db: Db, id: string) {

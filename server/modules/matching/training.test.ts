@@ -191,6 +191,12 @@ describe('training: waiting lists, cohorts, attendance and results', () => {
     const csv = await a.request('GET', '/api/v1/matching/programmes/ielts-classes/waiting-list.csv');
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.body.split('\r\n')[1]).toMatch(/^1,MC-[A-Z0-9]{8},Testa Fictional-Sandwell,/);
+    const positions = (path: string) =>
+      a.request('GET', path).then((r) => r.json().items.map((e: { position: number }) => e.position) as number[]);
+    const ascending = await positions('/api/v1/matching/programmes/ielts-classes/waiting-list');
+    expect(await positions('/api/v1/matching/programmes/ielts-classes/waiting-list?sort=-position')).toEqual(
+      [...ascending].reverse(),
+    );
   });
 
   it('refuses bad cohorts: end before start, unknown funder or programme, no capacity', async () => {

@@ -78,7 +78,7 @@ export async function listWaiting(deps: Deps, ctx: RequestContext, slug: string,
     }))
     .filter((e) => !q || (e.candidate && `${e.candidate.reference} ${e.candidate.fullName}`.toLowerCase().includes(q)))
     .filter((e) => query.funded === undefined || e.fundedBy.length > 0 === (query.funded === 'true'));
-  if (query.sort !== 'position')
+  if (query.sort.endsWith('joinedOn'))
     items.sort((a, b) => (a.joinedOn < b.joinedOn ? -1 : a.joinedOn > b.joinedOn ? 1 : a.position - b.position));
   if (query.sort.startsWith('-')) items.reverse();
   const start = (query.page - 1) * query.pageSize;

@@ -3,6 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { FactList } from '../../../components/FactList';
 import { NotFoundPage } from '../../../components/NotFoundPage';
 import { PageLoader } from '../../../components/PageLoader';
 import { isApiError } from '../../../lib/api';
@@ -38,38 +39,26 @@ export function ReferralPage() {
       <Text>
         <strong>{t('coordination.referral.status')}:</strong> {t(`coordination.referralStatus.${r.status}`)}
       </Text>
-      <dl>
-        <dt>{t('coordination.referrals.resident')}</dt>
-        <dd>
-          <bdi>{r.resident.displayName}</bdi>
-        </dd>
-        <dt>{t('coordination.referral.languages')}</dt>
-        <dd>{r.resident.languages.join(', ') || '—'}</dd>
-        <dt>{t('coordination.referral.area')}</dt>
-        <dd>{r.resident.area ?? '—'}</dd>
-        <dt>{t('coordination.referrals.from')}</dt>
-        <dd>
-          <bdi>{`${r.from.partner.name}${r.from.workPackage ? ` (${r.from.workPackage.code})` : ''}`}</bdi>
-        </dd>
-        <dt>{t('coordination.referrals.to')}</dt>
-        <dd>
-          <bdi>{`${r.to.workPackage.code} ${r.to.workPackage.name}, ${r.to.partner.name}`}</bdi>
-        </dd>
-        <dt>{t('coordination.referral.reason')}</dt>
-        <dd>
-          <bdi>{r.reason}</bdi>
-        </dd>
-        {r.declineReason && (
-          <>
-            <dt>{t('coordination.referral.declineReason')}</dt>
-            <dd>
-              <bdi>{r.declineReason}</bdi>
-            </dd>
-          </>
-        )}
-        <dt>{t('coordination.referrals.responseHours')}</dt>
-        <dd>{r.responseHours}</dd>
-      </dl>
+      <FactList
+        facts={[
+          { label: t('coordination.referrals.resident'), value: <bdi>{r.resident.displayName}</bdi> },
+          { label: t('coordination.referral.languages'), value: r.resident.languages.join(', ') || '—' },
+          { label: t('coordination.referral.area'), value: r.resident.area ?? '—' },
+          {
+            label: t('coordination.referrals.from'),
+            value: <bdi>{`${r.from.partner.name}${r.from.workPackage ? ` (${r.from.workPackage.code})` : ''}`}</bdi>,
+          },
+          {
+            label: t('coordination.referrals.to'),
+            value: <bdi>{`${r.to.workPackage.code} ${r.to.workPackage.name}, ${r.to.partner.name}`}</bdi>,
+          },
+          { label: t('coordination.referral.reason'), value: <bdi>{r.reason}</bdi> },
+          ...(r.declineReason
+            ? [{ label: t('coordination.referral.declineReason'), value: <bdi>{r.declineReason}</bdi> }]
+            : []),
+          { label: t('coordination.referrals.responseHours'), value: r.responseHours },
+        ]}
+      />
       {r.waitingListNotice && (
         <Alert color="blue" title={t('coordination.referral.waitingList')}>
           {r.waitingListNotice}

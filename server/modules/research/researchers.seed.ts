@@ -15,7 +15,6 @@ import * as cohortsRepo from './research-cohorts.repo';
 import { spreadSessions } from './research-cohorts.rules';
 import * as repo from './researchers.repo';
 import { leaveReasons } from './researchers.rules';
-import { pdb } from './researchers.tables';
 
 /** A city pack's research-programme.json: fictional researchers, a cohort, a codebook and interviews (demo only). */
 const days = z.number().int().min(0).max(3650);
@@ -203,13 +202,9 @@ export async function seedResearchProgramme(
     });
   }
   for (const r of p.researchers.filter((x) => x.status && x.status !== 'active'))
-    await pdb(db)
-      .updateTable('research_researchers')
-      .set({
-        status: r.status!,
-        leave_reason: r.leaveReason ?? null,
-        left_on: r.status === 'left' ? daysAgo(25) : null,
-      })
-      .where('id', '=', people.get(r.key)!)
-      .execute();
+    await repo.updateResearcherStatus(db, people.get(r.key)!, 1, {
+      status: r.status!,
+      leaveReason: r.leaveReason ?? null,
+      leftOn: r.status === 'left' ? daysAgo(25) : null,
+    });
 }

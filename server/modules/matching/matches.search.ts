@@ -147,18 +147,30 @@ export async function topVacancies(
   }
   const out: { vacancy: VacancyFeatureRow; match: MatchEvaluation }[] = [];
   for (const row of await vacancies([...codes])) {
-    const v = vacancyFeaturesOf(row);
-    const registration = registrationNeeded(ctx.occupations, v);
-    let top: MatchEvaluation | null = null;
-    for (const f of features) {
-      const fit = v.occupationCodes
-        .map((code) => occupationFit(ctx.ref, ctx.occupations, code, registration, f.occupation))
-        .reduce<Fit | null>((a, b) => (b && (!a || b.value > a.value) ? b : a), null);
-      if (!fit) continue;
-      const e = evaluateMatch(ctx, v, fit, f);
-      if (!('excluded' in e) && (!top || e.total > top.total)) top = e;
-    }
+    const top = bestMatch(ctx, vacancyFeaturesOf(row), features);
     if (top) out.push({ vacancy: row, match: top });
   }
   return out.sort((a, b) => b.match.total - a.match.total).slice(0, k);
+}
+
+/**
+ * A candidate's best match with one vacancy over their qualifications (each at its best-fitting occupation), or
+ * null when none fits or a gate excludes them. Gates do not depend on the fit, so the best fit gives the best total.
+ */
+export function bestMatch(
+  ctx: ScoringContext,
+  v: VacancyFeatures,
+  features: readonly CandidateFeatures[],
+): MatchEvaluation | null {
+  const registration = registrationNeeded(ctx.occupations, v);
+  let top: MatchEvaluation | null = null;
+  for (const f of features) {
+    const fit = v.occupationCodes
+      .map((code) => occupationFit(ctx.ref, ctx.occupations, code, registration, f.occupation))
+      .reduce<Fit | null>((a, b) => (b && (!a || b.value > a.value) ? b : a), null);
+    if (!fit) continue;
+    const e = evaluateMatch(ctx, v, fit, f);
+    if (!('excluded' in e) && (!top || e.total > top.total)) top = e;
+  }
+  return top;
 }

@@ -7,9 +7,8 @@ import { recordAudit } from '../privacy/privacy.service';
 import { actorOf, visibleCandidate } from './candidates.service';
 import { ensureFresh, refreshCandidates, scoringContext } from './features.service';
 import * as repo from './matches.repo';
-import { toFeatures, topCandidates, topVacancies, vacancyFeaturesOf } from './matches.search';
-import { occupationFit, registrationNeeded } from './scoring.occupations.rules';
-import { evaluateMatch, type MatchEvaluation } from './scoring.rules';
+import { bestMatch, toFeatures, topCandidates, topVacancies, vacancyFeaturesOf } from './matches.search';
+import type { MatchEvaluation } from './scoring.rules';
 import * as vacancies from './vacancies.repo';
 import { refreshVacancy, toVacancyView, visibleVacancy, type VacancyView } from './vacancies.service';
 
@@ -97,14 +96,7 @@ export async function decideMatch(deps: Deps, ctx: RequestContext, vacancyId: st
   await refreshCandidates(deps.db, [candidate.id]);
   const sctx = await scoringContext(deps);
   const v = vacancyFeaturesOf((await vacancies.findFeatures(deps.db, vacancyId))!);
-  const registration = registrationNeeded(sctx.occupations, v);
-  let best: MatchEvaluation | null = null;
-  for (const f of (await repo.featuresOfCandidate(deps.db, candidate.id)).map(toFeatures))
-    for (const code of v.occupationCodes) {
-      const fit = occupationFit(sctx.ref, sctx.occupations, code, registration, f.occupation);
-      const e = fit ? evaluateMatch(sctx, v, fit, f) : null;
-      if (e && !('excluded' in e) && (!best || e.total > best.total)) best = e;
-    }
+  const best = bestMatch(sctx, v, (await repo.featuresOfCandidate(deps.db, candidate.id)).map(toFeatures));
   if (!best)
     throw new AppError('unprocessable', 'This candidate does not pass the gates for this vacancy', {
       errors: [{ path: 'body.candidate', message: 'fails a legal gate or has no fitting qualification' }],

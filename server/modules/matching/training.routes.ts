@@ -1,6 +1,5 @@
 import type { Deps } from '../../deps';
 import type { App } from '../../http/app-types';
-import { activeResearcherLookupFor } from './training.wiring';
 import * as cohorts from './training.cohorts.service';
 import * as candidate from './training.candidate.service';
 import * as s from './training.schemas';
@@ -8,11 +7,9 @@ import * as training from './training.service';
 import { candidateParams } from './candidates.schemas';
 import { listFunders } from './funders.service';
 import { waitingListRoutes } from './waiting-list.routes';
-import { useActiveResearcherLookup } from './training.researchers';
 
 /** Training programmes, cohorts, enrolment, attendance and results (issue 5 section 3). */
 export function trainingRoutes(app: App, deps: Deps): void {
-  useActiveResearcherLookup(activeResearcherLookupFor());
   const tags = ['matching', 'training'];
   app.get(
     '/api/v1/matching/funders',

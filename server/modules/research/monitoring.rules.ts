@@ -1,4 +1,5 @@
 import { exportColumns } from './forms.rules';
+import { isCalendarDay } from './research-cohorts.rules';
 import type { FormSchema } from './xlsform.types';
 
 /** Pure figures of fieldwork monitoring: completion rate and where partial responses stop. */
@@ -65,11 +66,10 @@ export function dayRange(
   from?: string,
   to?: string,
 ): { from: Date | null; toExclusive: Date | null } | { problem: string } {
-  const day = (s: string) => (/^\d{4}-\d{2}-\d{2}$/.test(s) ? new Date(`${s}T00:00:00Z`) : null);
+  const day = (s: string) => (isCalendarDay(s) ? new Date(`${s}T00:00:00Z`) : null);
   const f = from ? day(from) : null;
   const t = to ? day(to) : null;
-  if ((from && (!f || Number.isNaN(f.getTime()))) || (to && (!t || Number.isNaN(t.getTime()))))
-    return { problem: 'dates must be YYYY-MM-DD' };
+  if ((from && !f) || (to && !t)) return { problem: 'dates must be YYYY-MM-DD' };
   if (f && t && f > t) return { problem: '"from" is after "to"' };
   return { from: f, toExclusive: t ? new Date(t.getTime() + 86_400_000) : null };
 }

@@ -34,6 +34,7 @@ describe('monitoring rules', () => {
     });
     expect(dayRange('2026-12-02', '2026-12-01')).toHaveProperty('problem');
     expect(dayRange('yesterday')).toHaveProperty('problem');
+    expect(dayRange('2026-02-31')).toHaveProperty('problem');
   });
 });
 

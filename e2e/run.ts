@@ -17,7 +17,7 @@ import { startServer, type RunningServer } from './lib/server';
 
 const e2eDir = import.meta.dirname;
 const artifactsDir = join(e2eDir, 'artifacts');
-const journeyTimeoutMs = 180_000;
+const journeyTimeoutMs = 300_000;
 const chromiumArgs = [
   '--headless',
   '--no-sandbox',

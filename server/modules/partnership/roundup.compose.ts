@@ -44,16 +44,16 @@ export interface Recipient {
 }
 
 /**
- * One recipient's round-up: the approved intro and highlights for everyone, then numbers, news, tasks and
- * referrals filtered to what their partner may see.
+ * A partner's round-up before it is addressed: the approved intro and highlights for everyone, then numbers, news,
+ * tasks and referrals filtered to what the partner may see. The same for every contact of the partner.
  */
-export async function composeFor(
+export async function partnerContent(
   db: Db,
   roundup: { week_start: string; intro: string; highlights: string[] },
   counts: WeekCounts,
-  to: Recipient,
+  to: Pick<Recipient, 'partnerId' | 'partnerName'>,
   programme: string,
-): Promise<{ subject: string; text: string; language: string }> {
+): Promise<Omit<RoundupContent, 'contactName'>> {
   const w = weekWindow(roundup.week_start);
   const upcomingTo = new Date(w.to.getTime() + 7 * DAY);
   const [news, meetings, events, tasks, waiting] = await Promise.all([
@@ -63,11 +63,10 @@ export async function composeFor(
     sources.tasksDue(db, to.partnerId, dayOf(upcomingTo)),
     sources.referralsWaiting(db, to.partnerId),
   ]);
-  const content: RoundupContent = {
+  return {
     programme,
     weekStart: roundup.week_start,
     partnerName: to.partnerName,
-    contactName: to.contactName,
     intro: roundup.intro,
     highlights: roundup.highlights,
     numbers: numbersFor({ kind: 'partner', partnerId: to.partnerId }, counts.thisWeek, counts.lastWeek),
@@ -79,7 +78,18 @@ export async function composeFor(
     tasksDue: tasks.map((t) => ({ title: t.title, dueOn: t.due_on ?? '' })),
     referralsWaiting: waiting,
   };
-  return renderRoundup(content, to.language);
+}
+
+/** One recipient's round-up, in their language. */
+export async function composeFor(
+  db: Db,
+  roundup: { week_start: string; intro: string; highlights: string[] },
+  counts: WeekCounts,
+  to: Recipient,
+  programme: string,
+): Promise<{ subject: string; text: string; language: string }> {
+  const content = await partnerContent(db, roundup, counts, to, programme);
+  return renderRoundup({ ...content, contactName: to.contactName }, to.language);
 }
 
 export async function programmeName(db: Db): Promise<string> {

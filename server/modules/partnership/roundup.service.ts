@@ -8,9 +8,9 @@ import { queueMail } from '../../jobs/mail.service';
 import { getPartner } from '../identity/identity.directory.service';
 import { recordAudit } from '../privacy/privacy.service';
 import { invalidField } from './coordination.errors';
-import { composeFor, draftHighlights, programmeName, weekCounts } from './roundup.compose';
+import { composeFor, draftHighlights, partnerContent, programmeName, weekCounts } from './roundup.compose';
 import * as repo from './roundup.repo';
-import { weekStartOf } from './roundup.rules';
+import { renderRoundup, weekStartOf } from './roundup.rules';
 
 export type RoundupStatus = 'draft' | 'approved' | 'sent';
 export interface RoundupView {
@@ -157,18 +157,20 @@ export async function sendRoundup(deps: Deps, ctx: RequestContext, id: string, v
     programmeName(deps.db),
   ]);
   if (contacts.length === 0) throw new AppError('unprocessable', 'No partner contacts to send to: add them first');
-  const mails = await Promise.all(
-    contacts.map(async (c) => ({
-      c,
-      mail: await composeFor(
-        deps.db,
-        row,
-        counts,
-        { partnerId: c.partner_id, partnerName: c.partner_name, contactName: c.name, language: c.language },
-        programme,
+  // a partner's content is looked up once, however many of its contacts receive it
+  const partners = new Map(contacts.map((c) => [c.partner_id, c.partner_name]));
+  const content = new Map(
+    await Promise.all(
+      [...partners].map(
+        async ([partnerId, partnerName]) =>
+          [partnerId, await partnerContent(deps.db, row, counts, { partnerId, partnerName }, programme)] as const,
       ),
-    })),
+    ),
   );
+  const mails = contacts.map((c) => ({
+    c,
+    mail: renderRoundup({ ...content.get(c.partner_id)!, contactName: c.name }, c.language),
+  }));
   await inTransaction(deps.db, async (trx) => {
     if (!(await repo.updateRoundup(trx, row.id, version, ['approved'], { status: 'sent', sent_at: new Date() }))) {
       const now = await repo.findRoundup(trx, row.id);

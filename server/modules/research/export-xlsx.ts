@@ -6,6 +6,7 @@ import type { RequestContext } from '../../http/context';
 import { AppError } from '../../http/errors';
 import { inScope, partnerScope } from '../../http/policy';
 import { columnHeader } from './forms.rules';
+import { latestVersion } from './forms.repo';
 import { visibleForm } from './forms.service';
 import { cellValue, instanceRows, sheetPlan, type SheetPlan, type SheetRow } from './export-xlsx.rules';
 import { parseXml } from './research.xml';
@@ -97,12 +98,7 @@ export async function exportXlsx(
   const form = await visibleForm(deps, ctx, id);
   if (ctx.actor && !inScope(partnerScope(ctx.actor, 'research.export'), form.partner_id))
     throw new AppError('forbidden', "You can only export your own partner's forms");
-  const latest = await rdb(deps.db)
-    .selectFrom('research_form_versions')
-    .select('schema')
-    .where('form_id', '=', form.id)
-    .orderBy('created_at', 'desc')
-    .executeTakeFirst();
+  const latest = await latestVersion(deps.db, form.id);
   if (!latest) throw new AppError('unprocessable', 'The form has no published version to export');
   const schema = latest.schema as FormSchema;
   if (options.language && !schema.languages.includes(options.language))

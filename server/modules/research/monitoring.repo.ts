@@ -47,10 +47,3 @@ export async function partialAnswers(db: Db, r: Range, cap: number) {
       select s.answers from research_submissions s where ${where(r)} and not s.complete limit ${cap}`.execute(db)
   ).rows.map((x) => x.answers);
 }
-
-export async function latestSchema(db: Db, formId: string) {
-  return (
-    await sql<{ schema: unknown }>`
-      select schema from research_form_versions where form_id = ${formId} order by created_at desc limit 1`.execute(db)
-  ).rows[0]?.schema;
-}

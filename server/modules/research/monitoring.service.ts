@@ -3,6 +3,7 @@ import type { RequestContext } from '../../http/context';
 import { AppError } from '../../http/errors';
 import { inScope, partnerScope } from '../../http/policy';
 import { suppressSmall } from '../privacy/privacy.service';
+import { latestVersion } from './forms.repo';
 import { visibleForm } from './forms.service';
 import * as repo from './monitoring.repo';
 import { askedQuestions, completionRate, dayRange, dropOff } from './monitoring.rules';
@@ -36,7 +37,7 @@ export async function getMonitoring(
   const [counts, partials, schema] = await Promise.all([
     repo.monitoringCounts(deps.db, r),
     repo.partialAnswers(deps.db, r, dropOffCap),
-    repo.latestSchema(deps.db, form.id),
+    latestVersion(deps.db, form.id).then((v) => v?.schema),
   ]);
   const total = counts.byChannel.reduce((n, g) => n + g.total, 0);
   const complete = counts.byChannel.reduce((n, g) => n + g.complete, 0);

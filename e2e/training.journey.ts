@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Journey } from './lib/journey';
 import { registerSandwellDoctor } from './lib/training';
-import { documentDirection, expectNoAxeViolations, settle, switchLanguage, waitForHeading } from './lib/ui';
+import { documentDirection, expectNoAxeViolations, switchLanguage, waitForHeading } from './lib/ui';
 
 const caseworker = 'caseworker@demo.useit.example';
 const doctor = `Hala Fictional-Doctor (e2e ${Date.now().toString(36)})`;
@@ -19,7 +19,6 @@ export default {
     await j.signIn(page, caseworker);
     await page.goto('/matching/training');
     await waitForHeading(page, 'Training and waiting lists');
-    await settle(page);
     await expectNoAxeViolations(page, '/matching/training');
     await j.shot(page, 'programmes');
     await page.getByRole('link', { name: 'IELTS Academic classes' }).click();
@@ -46,7 +45,6 @@ export default {
     await row.waitFor();
     await row.getByText(/Funded place: 100 points/).waitFor();
     await row.getByText(/Near the English threshold: 15 points/).waitFor();
-    await settle(page);
     await expectNoAxeViolations(page, '/matching/training/ielts-classes');
     await j.shot(page, 'waiting-list');
 

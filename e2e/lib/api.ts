@@ -1,7 +1,8 @@
 /** Direct API calls for test set-up, so each journey starts from known server state. */
 export const DEMO_PASSWORD = 'useit-demo-2026';
 
-function cookieHeader(res: Response, jar: Map<string, string>): string {
+/** Adds a response's Set-Cookie pairs to the jar; answers the Cookie header for the next request. */
+export function cookieHeader(res: Response, jar: Map<string, string>): string {
   for (const line of res.headers.getSetCookie()) {
     const [pair] = line.split(';');
     const eq = pair?.indexOf('=') ?? -1;

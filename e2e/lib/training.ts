@@ -1,20 +1,11 @@
-import { DEMO_PASSWORD } from './api';
+import { cookieHeader, DEMO_PASSWORD } from './api';
 
 /** Set-up for the training journey: a signed-in API session and a candidate registered through the API. */
-
-function jarOf(res: Response, jar: Map<string, string>): string {
-  for (const line of res.headers.getSetCookie()) {
-    const [pair] = line.split(';');
-    const eq = pair?.indexOf('=') ?? -1;
-    if (pair && eq > 0) jar.set(pair.slice(0, eq).trim(), pair.slice(eq + 1).trim());
-  }
-  return [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
-}
 
 export async function apiSession(baseUrl: string, email: string) {
   const jar = new Map<string, string>();
   const csrfRes = await fetch(`${baseUrl}/api/v1/auth/csrf`);
-  let cookie = jarOf(csrfRes, jar);
+  let cookie = cookieHeader(csrfRes, jar);
   const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
   const send = async (method: string, path: string, body?: unknown) => {
     const res = await fetch(`${baseUrl}${path}`, {
@@ -22,7 +13,7 @@ export async function apiSession(baseUrl: string, email: string) {
       headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken, cookie },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
-    cookie = jarOf(res, jar);
+    cookie = cookieHeader(res, jar);
     if (!res.ok) throw new Error(`${method} ${path}: HTTP ${res.status} ${await res.text()}`);
     return res.status === 204 ? undefined : ((await res.json()) as Record<string, unknown>);
   };

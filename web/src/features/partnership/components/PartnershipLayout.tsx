@@ -1,12 +1,14 @@
-import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation } from 'react-router';
-import classes from '../../../components/AssetsNav.module.css';
-import { can, useSession } from '../../../lib/session';
-
-type Section = { to: string; labelKey: string; permission: string; exact?: boolean };
+import { Outlet } from 'react-router';
+import { SectionNav, type Section } from '../../../components/SectionNav';
 
 const sections: Section[] = [
-  { to: '/partnership', labelKey: 'partnership.nav.tasks', permission: 'tasks.list', exact: true },
+  {
+    to: '/partnership',
+    labelKey: 'partnership.nav.tasks',
+    permission: 'tasks.list',
+    exact: true,
+    also: ['/partnership/tasks'],
+  },
   { to: '/partnership/board', labelKey: 'partnership.nav.board', permission: 'tasks.list' },
   { to: '/partnership/my-tasks', labelKey: 'partnership.nav.mine', permission: 'tasks.list' },
   { to: '/partnership/meetings', labelKey: 'partnership.nav.meetings', permission: 'meetings.list' },
@@ -15,39 +17,11 @@ const sections: Section[] = [
   { to: '/partnership/roundups', labelKey: 'coordination.nav.roundups', permission: 'roundups.list' },
 ];
 
-function isCurrent(section: Section, pathname: string): boolean {
-  if (section.exact) return pathname === section.to || pathname.startsWith('/partnership/tasks/');
-  return pathname === section.to || pathname.startsWith(`${section.to}/`);
-}
-
-/** Every partnership page shares its sub-navigation: tasks, the board, my tasks, meetings. */
+/** Every partnership page shares its sub-navigation: tasks, the board, my tasks, meetings, referrals, activity, round-ups. */
 export function PartnershipLayout() {
-  const { t } = useTranslation();
-  const { data: user } = useSession();
-  const { pathname } = useLocation();
   return (
     <>
-      <nav aria-label={t('partnership.nav.label')} className={classes.nav}>
-        <ul className={classes.list}>
-          {sections
-            .filter((s) => can(user, s.permission))
-            .map((s) => {
-              const current = isCurrent(s, pathname);
-              return (
-                <li key={s.to}>
-                  <Link
-                    to={s.to}
-                    className={classes.link}
-                    data-active={current || undefined}
-                    aria-current={current ? 'page' : undefined}
-                  >
-                    {t(s.labelKey)}
-                  </Link>
-                </li>
-              );
-            })}
-        </ul>
-      </nav>
+      <SectionNav labelKey="partnership.nav.label" sections={sections} />
       <Outlet />
     </>
   );

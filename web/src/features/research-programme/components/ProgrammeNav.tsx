@@ -1,9 +1,4 @@
-import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router';
-import classes from '../../../components/AssetsNav.module.css';
-import { can, useSession } from '../../../lib/session';
-
-type Section = { to: string; labelKey: string; permission: string; exact?: boolean };
+import { SectionNav, type Section } from '../../../components/SectionNav';
 
 const programmeSections: Section[] = [
   {
@@ -42,32 +37,11 @@ const interviewSections: Section[] = [
 
 /** Second-level links inside "Researchers" or "Interviews"; each section shows only to users who may open it. */
 export function ProgrammeNav({ part }: { part: 'programme' | 'interviews' }) {
-  const { t } = useTranslation();
-  const { data: user } = useSession();
-  const { pathname } = useLocation();
-  const sections = (part === 'programme' ? programmeSections : interviewSections).filter((s) =>
-    can(user, s.permission),
-  );
-  if (sections.length < 2) return null;
   return (
-    <nav aria-label={t(`researchProgramme.nav.${part}Label`)} className={classes.nav}>
-      <ul className={classes.list}>
-        {sections.map((s) => {
-          const current = s.exact ? pathname === s.to : pathname === s.to || pathname.startsWith(`${s.to}/`);
-          return (
-            <li key={s.to}>
-              <Link
-                to={s.to}
-                className={classes.link}
-                data-active={current || undefined}
-                aria-current={current ? 'page' : undefined}
-              >
-                {t(s.labelKey)}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-    </nav>
+    <SectionNav
+      labelKey={`researchProgramme.nav.${part}Label`}
+      sections={part === 'programme' ? programmeSections : interviewSections}
+      minSections={2}
+    />
   );
 }

@@ -1,15 +1,11 @@
-import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation } from 'react-router';
-import classes from '../../../components/AssetsNav.module.css';
-import { can, useSession } from '../../../lib/session';
-
-type Section = { to: string; labelKey: string; permission: string; exact?: boolean; also?: string[] };
+import { Outlet } from 'react-router';
+import { SectionNav, type Section } from '../../../components/SectionNav';
 
 /**
  * The sub-navigation of community research. Researchers and interviews (research-programme) and monitoring
  * (research-findings) are child routes added by their features; a section shows only to users who may open it.
  */
-const researchSections: Section[] = [
+const sections: Section[] = [
   {
     to: '/research',
     labelKey: 'research.nav.forms',
@@ -24,40 +20,11 @@ const researchSections: Section[] = [
   { to: '/research/monitoring', labelKey: 'research.nav.monitoring', permission: 'research.monitoring.read' },
 ];
 
-function isCurrent(section: Section, pathname: string): boolean {
-  const under = (path: string) => pathname === path || pathname.startsWith(`${path}/`);
-  if (section.exact) return pathname === section.to || (section.also ?? []).some(under);
-  return under(section.to);
-}
-
 /** Every research page shares its sub-navigation: forms, collecting, responses, researchers, interviews, monitoring. */
 export function ResearchLayout() {
-  const { t } = useTranslation();
-  const { data: user } = useSession();
-  const { pathname } = useLocation();
   return (
     <>
-      <nav aria-label={t('research.nav.label')} className={classes.nav}>
-        <ul className={classes.list}>
-          {researchSections
-            .filter((s) => can(user, s.permission))
-            .map((s) => {
-              const current = isCurrent(s, pathname);
-              return (
-                <li key={s.to}>
-                  <Link
-                    to={s.to}
-                    className={classes.link}
-                    data-active={current || undefined}
-                    aria-current={current ? 'page' : undefined}
-                  >
-                    {t(s.labelKey)}
-                  </Link>
-                </li>
-              );
-            })}
-        </ul>
-      </nav>
+      <SectionNav labelKey="research.nav.label" sections={sections} />
       <Outlet />
     </>
   );

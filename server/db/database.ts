@@ -12,6 +12,8 @@ export interface Database {
   db: Kysely<DB>;
   kind: DatabaseKind;
   close: () => Promise<void>;
+  /** PGlite only: the data directory as a tarball, to start other databases from (test snapshots) */
+  dumpDataDir?: () => Promise<Blob>;
 }
 
 export interface DatabaseOptions {
@@ -41,6 +43,7 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database
   return {
     db,
     kind: 'pglite',
+    dumpDataDir: () => pglite.dumpDataDir('none'),
     close: async () => {
       await db.destroy();
       if (!pglite.closed) await pglite.close();

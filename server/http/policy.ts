@@ -44,6 +44,10 @@ const recorders = [
 const coordinators = ['programme_admin', 'work_package_lead'] as const;
 /** research leads and community researchers */
 const researchRoles = ['programme_admin', 'work_package_lead', 'community_researcher'] as const;
+/** enterprise-support staff: the programme, work packages and partner organisations' staff */
+const enterpriseStaff = ['programme_admin', 'work_package_lead', 'partner_member'] as const;
+/** who may browse the staff directory: enterprise staff and caseworkers (referring residents with an idea) */
+const enterpriseViewers = [...enterpriseStaff, 'caseworker'] as const;
 
 export const policies = {
   'health.read': { public: true },
@@ -207,6 +211,27 @@ export const policies = {
   'stories.public': { public: true },
   'champions.list': { roles: everyone, allPartners: everyone },
   'champions.manage': { roles: coordinators, allPartners: coordinators },
+  // social-enterprise growth (issue 6): the directory is programme-wide (not partner-scoped); enterprise support
+  // staff create and edit entries, coordinators approve them; an enterprise member proposes changes to the
+  // entries it is linked to (enterprise_users) and staff approve; the public directory shows only approved,
+  // opted-in entries' public fields; guide leads hold contact details, so only coordinators see them
+  'enterprises.list': { roles: enterpriseViewers, allPartners: enterpriseViewers },
+  'enterprises.read': { roles: [...enterpriseViewers, 'enterprise_member'], allPartners: enterpriseViewers },
+  'enterprises.create': { roles: enterpriseStaff, allPartners: enterpriseStaff },
+  'enterprises.update': { roles: [...enterpriseStaff, 'enterprise_member'], allPartners: enterpriseStaff },
+  'enterprises.approve': { roles: coordinators, allPartners: coordinators },
+  'enterprises.users.manage': { roles: coordinators, allPartners: coordinators },
+  'enterprises.reference': { public: true },
+  'enterprises.logo': { public: true },
+  'directory.public': { public: true },
+  'directory.stats': { public: true },
+  'directory.baseline.manage': { roles: coordinators, allPartners: coordinators },
+  'guide.leads.create': { public: true },
+  'guide.leads.list': { roles: coordinators, allPartners: coordinators },
+  'guide.leads.manage': { roles: coordinators, allPartners: coordinators },
+  'consortia.list': { roles: [...enterpriseViewers, 'enterprise_member'], allPartners: everyone },
+  'consortia.read': { roles: [...enterpriseViewers, 'enterprise_member'], allPartners: everyone },
+  'consortia.manage': { roles: coordinators, allPartners: coordinators },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof policies;

@@ -13,6 +13,7 @@ import * as pipeline from './2026-11-22-0011-pipeline';
 import * as researchers from './2026-11-22-0012-researchers';
 import * as researchFindings from './2026-11-22-0014-research-findings';
 import * as referralsAndRoundups from './2026-11-22-0015-referrals-and-roundups';
+import * as enterprises from './2026-11-22-0016-enterprises';
 
 /** Every migration, in order. Names are date-prefixed and never change once released. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22-0012-researchers': researchers,
   '2026-11-22-0014-research-findings': researchFindings,
   '2026-11-22-0015-referrals-and-roundups': referralsAndRoundups,
+  '2026-11-22-0016-enterprises': enterprises,
 };

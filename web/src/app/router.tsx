@@ -39,6 +39,7 @@ import { MeetingPage } from '../features/partnership/components/MeetingPage';
 import { MeetingsPage } from '../features/partnership/components/MeetingsPage';
 import { NewMeetingPage } from '../features/partnership/components/NewMeetingPage';
 import { NewTaskPage } from '../features/partnership/components/NewTaskPage';
+import { EnterprisesLayout } from '../features/enterprises/components/EnterprisesLayout';
 import { PartnershipLayout } from '../features/partnership/components/PartnershipLayout';
 import { TaskBoard } from '../features/partnership/components/TaskBoard';
 import { TaskPage } from '../features/partnership/components/TaskPage';
@@ -205,7 +206,11 @@ export const router = createBrowserRouter([
               { path: 'shortage', element: guard('shortage.read', <ShortagePage />) },
             ],
           },
-          { path: 'enterprises', element: <ComingSoonPage module="enterprises" /> },
+          {
+            path: 'enterprises',
+            element: <EnterprisesLayout />,
+            children: [{ index: true, element: <ComingSoonPage module="enterprises" /> }],
+          },
           {
             path: 'partnership',
             element: <PartnershipLayout />,

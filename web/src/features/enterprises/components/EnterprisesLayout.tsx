@@ -1,0 +1,31 @@
+import { Outlet } from 'react-router';
+import { SectionNav, type Section } from '../../../components/SectionNav';
+
+/**
+ * The social-enterprise growth sub-navigation. The directory, change approvals, consortia, guide leads and
+ * statistics live here; the start-up programme, mentors and network (H6b) and contracts, bids and the value
+ * ledger (H6c) add their sections to this list and their child routes under /enterprises.
+ */
+const sections: Section[] = [
+  {
+    to: '/enterprises',
+    labelKey: 'enterprises.nav.directory',
+    permission: 'enterprises.list',
+    exact: true,
+    also: ['/enterprises/e'],
+  },
+  { to: '/enterprises/changes', labelKey: 'enterprises.nav.changes', permission: 'enterprises.approve' },
+  { to: '/enterprises/consortia', labelKey: 'enterprises.nav.consortia', permission: 'consortia.list' },
+  { to: '/enterprises/leads', labelKey: 'enterprises.nav.leads', permission: 'guide.leads.list' },
+  { to: '/enterprises/statistics', labelKey: 'enterprises.nav.statistics', permission: 'enterprises.list' },
+];
+
+/** Every social-enterprise page shares this navigation. */
+export function EnterprisesLayout() {
+  return (
+    <>
+      <SectionNav labelKey="enterprises.nav.label" sections={sections} />
+      <Outlet />
+    </>
+  );
+}

@@ -1,32 +1,12 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
-
-const run = promisify(execFile);
-const root = new URL('../..', import.meta.url).pathname;
-const tsx = join(root, 'node_modules/.bin/tsx');
-
-/** Runs the real `useit` command on its own embedded database in a temp DATA_DIR. */
-async function useit(dataDir: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(tsx, ['server/cli/index.ts', ...args], {
-      cwd: root,
-      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' },
-      timeout: 60_000,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+import { expect, it } from 'vitest';
+import { describeEmbeddedOnly, useit } from '../test/cli';
 
 // The CLI always uses the embedded database here; the PostgreSQL path is covered by backup.test.ts.
 // Each command is a fresh process (tsx + PGlite start-up), so these get a longer timeout.
-describe('useit CLI', { timeout: 120_000 }, () => {
+describeEmbeddedOnly('useit CLI', { timeout: 120_000 }, () => {
   it('seeds, adds a user, backs up and restores into a fresh data directory', async () => {
     const a = mkdtempSync(join(tmpdir(), 'useit-cli-a-'));
     const b = mkdtempSync(join(tmpdir(), 'useit-cli-b-'));

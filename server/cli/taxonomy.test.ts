@@ -1,30 +1,12 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeEmbeddedOnly, root, useit } from '../test/cli';
 
-const run = promisify(execFile);
-const root = new URL('../..', import.meta.url).pathname;
-const tsx = join(root, 'node_modules/.bin/tsx');
 const shipped = join(root, 'taxonomies/occupations.json');
 
-async function useit(dataDir: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(tsx, ['server/cli/index.ts', ...args], {
-      cwd: root,
-      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' },
-      timeout: 60_000,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
-
-describe('useit taxonomy import', { timeout: 120_000 }, () => {
+describeEmbeddedOnly('useit taxonomy import', { timeout: 120_000 }, () => {
   it('loads a taxonomy file, and refuses a broken one whole, naming the bad entry', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'useit-taxonomy-'));
     const file = JSON.parse(readFileSync(shipped, 'utf8')) as {

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { loadConfig } from '../../config';
 import { migrateToLatest } from '../../db/migrate';
 import type { Actor } from '../../http/context';
@@ -15,6 +15,7 @@ import { createForm, updateForm } from './forms.write.service';
 import { instance, newInstanceId, xform } from './research.fixtures';
 import { issueDeviceToken } from './research.service';
 import { rdb } from './research.tables';
+import { describeEmbeddedOnly } from '../../test/cli';
 
 /**
  * Exactly once across a crash: the real server (a child process on an embedded PGlite data directory) is
@@ -133,7 +134,7 @@ async function prepare(dataDir: string) {
   }
 }
 
-describe('exactly-once ingest across a server crash', { timeout: 240_000 }, () => {
+describeEmbeddedOnly('exactly-once ingest across a server crash', { timeout: 240_000 }, () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'useit-crash-'));
   const children: ChildProcess[] = [];
   afterAll(() => {

@@ -14,6 +14,11 @@ import * as researchers from './2026-11-22-0012-researchers';
 import * as researchFindings from './2026-11-22-0014-research-findings';
 import * as referralsAndRoundups from './2026-11-22-0015-referrals-and-roundups';
 import * as enterprises from './2026-11-22-0016-enterprises';
+import * as startupsMentorsEvents from './2026-11-22-0017-startups-mentors-events';
+import * as contractsAndAwards from './2026-11-22-0018-contracts-and-awards';
+import * as impact from './2026-11-22-0019-impact';
+import * as candidateMergeAvailabilityReminders from './2026-11-22-0020-candidate-merge-availability-reminders';
+import * as oneConsentStore from './2026-11-22-0021-one-consent-store';
 
 /** Every migration, in order. Names are date-prefixed and never change once released. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +37,9 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22-0014-research-findings': researchFindings,
   '2026-11-22-0015-referrals-and-roundups': referralsAndRoundups,
   '2026-11-22-0016-enterprises': enterprises,
+  '2026-11-22-0017-startups-mentors-events': startupsMentorsEvents,
+  '2026-11-22-0018-contracts-and-awards': contractsAndAwards,
+  '2026-11-22-0019-impact': impact,
+  '2026-11-22-0020-candidate-merge-availability-reminders': candidateMergeAvailabilityReminders,
+  '2026-11-22-0021-one-consent-store': oneConsentStore,
 };

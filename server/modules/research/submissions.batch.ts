@@ -7,6 +7,11 @@ import { upsertSubmission, type Credit, type SubmissionRow } from './submissions
  * stored together in one statement (one atomic insert of all rows plus their voucher credits), so the
  * per-statement cost is shared. Each caller still gets its own row's outcome, and only after the
  * statement has committed: exactly-once holds per response, as with one statement each.
+ *
+ * When the queue was idle, the first response waits `gatherMs` for others before the statement runs.
+ * Without that window nothing is ever grouped on the embedded PGlite: its statements run on this thread,
+ * so no other request can reach the queue while one runs, and each would go alone (measured: batches of
+ * 1 and ~1 ms of database time per response; with the window, batches of ~16 at 16 clients).
  */
 export type Written = { id: string; inserted: boolean; complete: boolean; credited: number } | undefined;
 
@@ -18,6 +23,8 @@ interface Pending {
 }
 
 const maxBatch = 64;
+/** How long the first response of an idle queue waits for company (a phone never notices 2 ms). */
+const gatherMs = 2;
 const key = (r: SubmissionRow) => `${r.formId}|${r.instanceId}`;
 
 function rowValues(p: Pending) {
@@ -77,7 +84,9 @@ class Batcher {
   submit(row: SubmissionRow, credit: Credit | null): Promise<Written> {
     return new Promise((resolve, reject) => {
       this.queue.push({ row, credit, resolve, reject });
-      if (!this.running) void this.drain();
+      if (this.running) return;
+      this.running = true;
+      setTimeout(() => void this.drain(), gatherMs);
     });
   }
 
@@ -96,8 +105,8 @@ class Batcher {
     return batch;
   }
 
+  /** Runs with `running` already set (by submit), until the queue is empty. */
   private async drain(): Promise<void> {
-    this.running = true;
     try {
       while (this.queue.length > 0) {
         const batch = this.take();

@@ -6,6 +6,7 @@ import { AppError } from '../../http/errors';
 import { inScope, partnerScope } from '../../http/policy';
 import { getPartner } from '../identity/identity.directory.service';
 import { recordAudit } from '../privacy/privacy.service';
+import { residentForIntake } from './candidates.consents';
 import { actorId, candidateChildren, candidateColumns, type CandidateInput } from './candidates.input.service';
 import * as repo from './candidates.repo';
 import { consentsWithDefaults, duplicateReasons, nameKey, phoneKey } from './candidates.rules';
@@ -54,16 +55,28 @@ export async function insertWithChildren(
     const existing = await repo.duplicateCandidates(trx, partnerId, probe.nameKey, probe.phoneKey);
     const duplicates = duplicateReasons(probe, existing);
     const reference = newReference();
+    const residentId = await residentForIntake(
+      trx,
+      ctx,
+      {
+        reference,
+        partnerId,
+        displayName: input.preferredName ?? input.fullName,
+        areaId: (columns.area_id as string | null | undefined) ?? null,
+        languages: (children.languages ?? []).map((l) => String(l.language)),
+      },
+      consentsWithDefaults(input.consents),
+    );
     const { id } = await repo.insertCandidate(trx, {
       ...columns,
       reference,
+      resident_id: residentId,
       partner_id: partnerId,
       source,
       created_by: actorId(ctx),
       possible_duplicates: JSON.stringify(duplicates),
     });
     await repo.replaceChildren(trx, id, children);
-    await repo.upsertConsents(trx, id, consentsWithDefaults(input.consents), actorId(ctx));
     await recordAudit(trx, ctx, {
       action: source === 'intake' ? 'candidate.create' : 'candidate.self-referral',
       entity: 'candidate',

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { CandidateConsents } from './candidates.consents';
 import type { CandidateChildren, CandidateRow } from './candidates.repo';
 import type { candidateDetail, candidateSummary } from './candidates.schemas';
 import type { EnglishResult } from './english.rules';
@@ -78,13 +79,13 @@ export function toDetail(
   r: CandidateRow,
   children: CandidateChildren,
   extra: {
+    consents: CandidateConsents;
     occupationLabels: Map<string, string>;
     immigrationStatus: string | null;
     expiries: Map<string, string | null>;
     grades: Map<string, Record<string, string>>;
   },
 ): CandidateDetail {
-  const consents = Object.fromEntries(children.consents.map((c) => [c.purpose, c.granted]));
   return {
     ...toSummary(
       r,
@@ -130,12 +131,7 @@ export function toDetail(
       expiresOn: extra.expiries.get(t.id) ?? null,
     })),
     progress: progressOf(children),
-    consents: {
-      contact: consents.contact ?? false,
-      referral: consents.referral ?? false,
-      matching: consents.matching ?? false,
-      publicity: consents.publicity ?? false,
-    },
+    consents: extra.consents,
     duplicates: r.possible_duplicates,
     notes: r.notes,
     version: r.version,

@@ -21,6 +21,7 @@ function base(db: Db) {
       'c.reference',
       'c.partner_id',
       'c.caseworker_id',
+      'c.resident_id',
       'c.status',
       'c.source',
       'c.full_name',
@@ -64,6 +65,7 @@ export interface CandidateFilter {
 export async function listCandidates(db: Db, f: CandidateFilter, query: ListQuery<CandidateSort>) {
   let qb = base(db);
   if (f.scope.kind === 'partner') qb = qb.where('c.partner_id', '=', f.scope.partnerId);
+  qb = qb.where(sql<boolean>`c.merged_into is null`); // merged records are tombstones (merge.service)
   if (f.status) qb = qb.where('c.status', '=', f.status);
   if (f.areaId) qb = qb.where('c.area_id', '=', f.areaId);
   if (f.rightToWork) qb = qb.where('c.right_to_work', '=', f.rightToWork);
@@ -107,7 +109,7 @@ export async function occupationsOf(db: Db, ids: string[]): Promise<Map<string, 
 
 export async function childrenOf(db: Db, id: string) {
   const m = mdb(db);
-  const [qualifications, languages, tests, progress, consents] = await Promise.all([
+  const [qualifications, languages, tests, progress] = await Promise.all([
     m.selectFrom('candidate_qualifications').selectAll().where('candidate_id', '=', id).orderBy('position').execute(),
     m.selectFrom('candidate_languages').selectAll().where('candidate_id', '=', id).orderBy('language').execute(),
     m
@@ -126,9 +128,8 @@ export async function childrenOf(db: Db, id: string) {
       .orderBy('on_date')
       .orderBy('id')
       .execute(),
-    m.selectFrom('candidate_consents').select(['purpose', 'granted']).where('candidate_id', '=', id).execute(),
   ]);
-  return { qualifications, languages, tests, progress, consents };
+  return { qualifications, languages, tests, progress };
 }
 export type CandidateChildren = Awaited<ReturnType<typeof childrenOf>>;
 
@@ -214,25 +215,9 @@ export async function replaceChildren(
   }
 }
 
-export async function upsertConsents(db: Db, id: string, consents: Record<string, boolean>, by: string | null) {
-  const rows = Object.entries(consents).map(([purpose, granted]) => ({
-    candidate_id: id,
-    purpose,
-    granted,
-    recorded_by: by,
-  }));
-  if (rows.length === 0) return;
-  await mdb(db)
-    .insertInto('candidate_consents')
-    .values(rows)
-    .onConflict((oc) =>
-      oc.columns(['candidate_id', 'purpose']).doUpdateSet((eb) => ({
-        granted: eb.ref('excluded.granted'),
-        recorded_by: eb.ref('excluded.recorded_by'),
-        recorded_at: new Date(),
-      })),
-    )
-    .execute();
+/** Links a candidate made before residents held consents to the resident now holding them. */
+export async function linkResident(db: Db, id: string, residentId: string) {
+  await mdb(db).updateTable('candidates').set({ resident_id: residentId }).where('id', '=', id).execute();
 }
 
 /**

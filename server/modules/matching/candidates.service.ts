@@ -8,7 +8,8 @@ import type { ListQuery, Page } from '../../lib/paging';
 import { checkOccupationCodes } from '../assets/occupations.service';
 import { findAreaId } from '../places/places.service';
 import { openSpecialCategory, recordAudit } from '../privacy/privacy.service';
-import { actorId, candidateChildren, candidateColumns, today, type CandidateInput } from './candidates.input.service';
+import { candidateConsents, recordCandidateConsents } from './candidates.consents';
+import { candidateChildren, candidateColumns, today, type CandidateInput } from './candidates.input.service';
 import {
   englishResultsOf,
   toDetail,
@@ -114,6 +115,7 @@ export async function getCandidate(deps: Deps, ctx: RequestContext, id: string):
       ]),
   );
   return toDetail(row, children, {
+    consents: await candidateConsents(deps.db, row.resident_id),
     occupationLabels: labels,
     immigrationStatus: openSpecialCategory(deps, row.immigration_status_enc),
     expiries: new Map(statuses.map((s) => [s.id, s.expiresOn])),
@@ -146,16 +148,16 @@ export async function updateCandidate(
     await repo.replaceChildren(trx, row.id, children);
     if (input.fullName !== undefined || input.dateOfBirth !== undefined || input.phone !== undefined)
       await recheckDuplicates(trx, row.id);
-    if (input.consents)
-      await repo.upsertConsents(
+    if (input.consents) {
+      const person = { reference: row.reference, partnerId: row.partner_id, residentId: row.resident_id };
+      const residentId = await recordCandidateConsents(
         trx,
-        row.id,
-        Object.fromEntries(Object.entries(input.consents).filter(([, v]) => v !== undefined)) as Record<
-          string,
-          boolean
-        >,
-        actorId(ctx),
+        ctx,
+        { ...person, displayName: row.preferred_name ?? row.full_name, areaId: row.area_id, languages: [] },
+        input.consents,
       );
+      if (!row.resident_id) await repo.linkResident(trx, row.id, residentId);
+    }
     await recordAudit(trx, ctx, {
       action: 'candidate.update',
       entity: 'candidate',

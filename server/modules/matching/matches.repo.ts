@@ -121,17 +121,11 @@ export async function upsertDecision(
     .executeTakeFirstOrThrow();
 }
 
-/** Confirmed matches of a vacancy with the candidate facts an employer may be shown, and the consents. */
+/** Confirmed matches of a vacancy with the candidate facts an employer may be shown (consents: withConsents). */
 export async function confirmedFor(db: Db, opportunityId: string) {
   return edb(db)
     .selectFrom('matches as m')
     .innerJoin('candidates as c', 'c.id', 'm.candidate_id')
-    .leftJoin('candidate_consents as cm', (j) =>
-      j.onRef('cm.candidate_id', '=', 'c.id').on('cm.purpose', '=', 'matching'),
-    )
-    .leftJoin('candidate_consents as cc', (j) =>
-      j.onRef('cc.candidate_id', '=', 'c.id').on('cc.purpose', '=', 'contact'),
-    )
     .select([
       'm.id',
       'm.candidate_id',
@@ -148,8 +142,7 @@ export async function confirmedFor(db: Db, opportunityId: string) {
       'c.email',
       'c.phone',
       'c.partner_id',
-      'cm.granted as matching_consent',
-      'cc.granted as contact_consent',
+      'c.resident_id',
     ])
     .where('m.opportunity_id', '=', opportunityId)
     .where('m.status', '=', 'confirmed')
@@ -157,15 +150,12 @@ export async function confirmedFor(db: Db, opportunityId: string) {
     .execute();
 }
 
-/** Name, reference and consents of some candidates (for the caseworker's suggestion list). */
+/** Name, reference and resident of some candidates (for the caseworker's suggestion list; consents: withConsents). */
 export async function candidateCards(db: Db, ids: string[]) {
   if (ids.length === 0) return [];
   return edb(db)
     .selectFrom('candidates as c')
-    .leftJoin('candidate_consents as cm', (j) =>
-      j.onRef('cm.candidate_id', '=', 'c.id').on('cm.purpose', '=', 'matching'),
-    )
-    .select(['c.id', 'c.reference', 'c.full_name', 'c.partner_id', 'c.status', 'cm.granted as matching_consent'])
+    .select(['c.id', 'c.reference', 'c.full_name', 'c.partner_id', 'c.status', 'c.resident_id'])
     .where('c.id', 'in', ids)
     .execute();
 }

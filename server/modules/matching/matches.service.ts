@@ -4,10 +4,12 @@ import type { RequestContext } from '../../http/context';
 import { AppError } from '../../http/errors';
 import { partnerScope } from '../../http/policy';
 import { recordAudit } from '../privacy/privacy.service';
+import { candidateConsents, withConsents } from './candidates.consents';
 import { actorOf, visibleCandidate } from './candidates.service';
 import { ensureFresh, refreshCandidates, scoringContext } from './features.service';
 import * as repo from './matches.repo';
 import { bestMatch, toFeatures, topCandidates, topVacancies, vacancyFeaturesOf } from './matches.search';
+import { applyRoleGates, applyRoleGatesToVacancies, assertRoleEligible } from './roles.service';
 import type { MatchEvaluation } from './scoring.rules';
 import * as vacancies from './vacancies.repo';
 import { refreshVacancy, toVacancyView, visibleVacancy, type VacancyView } from './vacancies.service';
@@ -40,9 +42,12 @@ export async function suggestionsForVacancy(
   );
   const cards = new Map(
     (
-      await repo.candidateCards(
+      await withConsents(
         deps.db,
-        found.map((f) => f.candidateId),
+        await repo.candidateCards(
+          deps.db,
+          found.map((f) => f.candidateId),
+        ),
       )
     ).map((c) => [c.id, c]),
   );
@@ -63,7 +68,7 @@ export async function suggestionsForVacancy(
         : null,
     };
   });
-  return { vacancy: toVacancyView(row), items };
+  return { vacancy: toVacancyView(row), items: await applyRoleGates(deps.db, id, items) }; // roles.service
 }
 
 export async function vacanciesForCandidate(deps: Deps, ctx: RequestContext, candidateId: string, limit: number) {
@@ -74,7 +79,11 @@ export async function vacanciesForCandidate(deps: Deps, ctx: RequestContext, can
   const found = await topVacancies(sctx, features, (codes) => vacancies.openVacanciesFor(deps.db, codes), limit);
   return {
     candidate: { id: candidate.id, reference: candidate.reference },
-    items: found.map((f) => ({ vacancy: toVacancyView(f.vacancy), match: f.match })),
+    items: await applyRoleGatesToVacancies(
+      deps.db,
+      candidate.id,
+      found.map((f) => ({ vacancy: toVacancyView(f.vacancy), match: f.match })),
+    ),
   };
 }
 
@@ -101,7 +110,8 @@ export async function decideMatch(deps: Deps, ctx: RequestContext, vacancyId: st
     throw new AppError('unprocessable', 'This candidate does not pass the gates for this vacancy', {
       errors: [{ path: 'body.candidate', message: 'fails a legal gate or has no fitting qualification' }],
     });
-  const consent = (await repo.candidateCards(deps.db, [candidate.id]))[0]?.matching_consent === true;
+  if (input.decision === 'confirm') await assertRoleEligible(deps.db, vacancyId, candidate.id); // roles.service
+  const consent = (await candidateConsents(deps.db, candidate.resident_id)).matching;
   if (input.decision === 'confirm' && !consent)
     throw new AppError('unprocessable', 'The candidate has not consented to matching: nothing can be shared', {
       errors: [{ path: 'body.candidate', message: 'no consent to matching' }],
@@ -139,7 +149,9 @@ export async function decideMatch(deps: Deps, ctx: RequestContext, vacancyId: st
  */
 export async function employerMatches(deps: Deps, ctx: RequestContext, vacancyId: string) {
   await visibleVacancy(deps, ctx, vacancyId, 'matches.employer-view');
-  const rows = (await repo.confirmedFor(deps.db, vacancyId)).filter((r) => r.matching_consent === true);
+  const rows = (await withConsents(deps.db, await repo.confirmedFor(deps.db, vacancyId))).filter(
+    (r) => r.matching_consent,
+  );
   await recordAudit(deps.db, ctx, {
     action: 'matches.employer-read',
     entity: 'vacancy',

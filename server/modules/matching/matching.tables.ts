@@ -82,21 +82,12 @@ export interface CandidateProgressTable {
   on_date: DateColumn;
 }
 
-export interface CandidateConsentsTable {
-  candidate_id: string;
-  purpose: string;
-  granted: boolean;
-  recorded_at: Generated<Date>;
-  recorded_by: string | null;
-}
-
 export type MatchingTables = {
   candidates: CandidatesTable;
   candidate_qualifications: CandidateQualificationsTable;
   candidate_languages: CandidateLanguagesTable;
   candidate_english_tests: CandidateEnglishTestsTable;
   candidate_progress: CandidateProgressTable;
-  candidate_consents: CandidateConsentsTable;
 };
 
 export type MatchingDb = Kysely<DB & MatchingTables>;

@@ -48,7 +48,16 @@ export const respondReferralBody = z.strictObject({
 
 export const consentsView = z.object({
   residentId: z.string(),
+  reference: z.string(),
   consents: z.record(z.string(), z.boolean()),
+  records: z.array(
+    z.object({
+      purpose: z.string(),
+      granted: z.boolean(),
+      recordedAt: z.iso.datetime().nullable(),
+      recordedBy: z.object({ id: z.string(), name: z.string() }).nullable(),
+    }),
+  ),
 });
 const flag = z.boolean().optional();
 export const consentsBody = z.strictObject({

@@ -1,7 +1,10 @@
 import type { ColumnType } from 'kysely';
 import type { Db } from '../../db/tx';
 
-/** resident_consents (migration 2026-11-22-0015): one row per resident and purpose; no row means no consent. */
+/**
+ * resident_consents (migration 2026-11-22-0015): one row per resident and purpose; no row means no consent. The one
+ * store of per-purpose consent: matching's candidates keep theirs here too, through their resident (migration 0021).
+ */
 interface ResidentConsentsTable {
   resident_id: string;
   purpose: string;
@@ -13,10 +16,20 @@ const cdb = (db: Db) => db.withTables<{ resident_consents: ResidentConsentsTable
 
 export const findConsents = (db: Db, residentId: string) =>
   cdb(db)
-    .selectFrom('resident_consents')
-    .select(['purpose', 'granted', 'recorded_at'])
-    .where('resident_id', '=', residentId)
+    .selectFrom('resident_consents as rc')
+    .leftJoin('users as u', 'u.id', 'rc.recorded_by')
+    .select(['rc.purpose', 'rc.granted', 'rc.recorded_at', 'rc.recorded_by', 'u.display_name as recorded_by_name'])
+    .where('rc.resident_id', '=', residentId)
     .execute();
+
+export const findConsentsOf = (db: Db, residentIds: string[]) =>
+  residentIds.length === 0
+    ? Promise.resolve([])
+    : cdb(db)
+        .selectFrom('resident_consents')
+        .select(['resident_id', 'purpose', 'granted'])
+        .where('resident_id', 'in', residentIds)
+        .execute();
 
 export async function upsertConsents(
   db: Db,

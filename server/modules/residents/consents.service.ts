@@ -27,10 +27,63 @@ export async function residentConsents(db: Db, residentId: string): Promise<Resi
   return withDefaults(await repo.findConsents(db, residentId));
 }
 
-/** Consents as shown on the resident's record, if the caller may see the resident. */
+/** Consents of many residents at once (matching's suggestion lists and employer views). */
+export async function consentsOf(db: Db, residentIds: string[]): Promise<Map<string, ResidentConsents>> {
+  const rows = await repo.findConsentsOf(db, [...new Set(residentIds)]);
+  const by = new Map<string, { purpose: string; granted: boolean }[]>();
+  for (const r of rows) by.set(r.resident_id, [...(by.get(r.resident_id) ?? []), r]);
+  return new Map(residentIds.map((id) => [id, withDefaults(by.get(id) ?? [])]));
+}
+
+/**
+ * Writes given or withdrawn consents inside the caller's transaction (another module's use-case, which audits
+ * its own write). Purposes not named keep their value.
+ */
+export async function writeConsents(
+  db: Db,
+  residentId: string,
+  consents: Partial<ResidentConsents>,
+  recordedBy: string | null,
+): Promise<Record<string, boolean>> {
+  const changes = residentConsentPurposes
+    .filter((p) => typeof consents[p] === 'boolean')
+    .map((p) => ({ purpose: p, granted: consents[p] === true }));
+  await repo.upsertConsents(db, residentId, changes, recordedBy);
+  return Object.fromEntries(changes.map((c) => [c.purpose, c.granted]));
+}
+
+export interface ConsentRecord {
+  purpose: ResidentConsentPurpose;
+  granted: boolean;
+  /** null when never recorded (which means no consent) */
+  recordedAt: string | null;
+  recordedBy: { id: string; name: string } | null;
+}
+export interface ConsentsView {
+  residentId: string;
+  reference: string;
+  consents: ResidentConsents;
+  records: ConsentRecord[];
+}
+
+async function view(db: Db, resident: { id: string; reference: string }): Promise<ConsentsView> {
+  const rows = await repo.findConsents(db, resident.id);
+  const by = new Map(rows.map((r) => [r.purpose, r]));
+  const records = residentConsentPurposes.map((purpose): ConsentRecord => {
+    const r = by.get(purpose);
+    return {
+      purpose,
+      granted: r?.granted === true,
+      recordedAt: r ? r.recorded_at.toISOString() : null,
+      recordedBy: r?.recorded_by ? { id: r.recorded_by, name: r.recorded_by_name ?? '' } : null,
+    };
+  });
+  return { residentId: resident.id, reference: resident.reference, consents: withDefaults(rows), records };
+}
+
+/** Consents as shown on the resident's record (who recorded each, and when), if the caller may see the resident. */
 export async function getResidentConsents(deps: Deps, ctx: RequestContext, residentId: string) {
-  const resident = await assertResidentVisible(deps, ctx, residentId);
-  return { residentId: resident.id, consents: await residentConsents(deps.db, resident.id) };
+  return view(deps.db, await assertResidentVisible(deps, ctx, residentId));
 }
 
 /** Records given or withdrawn consents (one transaction, audited). Unnamed purposes keep their current value. */
@@ -39,21 +92,18 @@ export async function recordResidentConsents(
   ctx: RequestContext,
   residentId: string,
   consents: Partial<ResidentConsents>,
-): Promise<{ residentId: string; consents: ResidentConsents }> {
+): Promise<ConsentsView> {
   const resident = await assertResidentVisible(deps, ctx, residentId);
-  const changes = residentConsentPurposes
-    .filter((p) => typeof consents[p] === 'boolean')
-    .map((p) => ({ purpose: p, granted: consents[p] === true }));
   return inTransaction(deps.db, async (trx) => {
-    await repo.upsertConsents(trx, resident.id, changes, ctx.actor?.userId ?? null);
+    const detail = await writeConsents(trx, resident.id, consents, ctx.actor?.userId ?? null);
     await recordAudit(trx, ctx, {
       action: 'resident.consents',
       entity: 'resident',
       entityId: resident.id,
       partnerId: resident.partnerId,
-      detail: Object.fromEntries(changes.map((c) => [c.purpose, c.granted])),
+      detail,
     });
-    return { residentId: resident.id, consents: await residentConsents(trx, resident.id) };
+    return view(trx, resident);
   });
 }
 

@@ -1,5 +1,5 @@
 import type { Deps } from '../../deps';
-import { inTransaction } from '../../db/tx';
+import { inTransaction, type Db } from '../../db/tx';
 import type { Actor, RequestContext } from '../../http/context';
 import { AppError, notFound } from '../../http/errors';
 import { inScope, partnerScope } from '../../http/policy';
@@ -137,4 +137,30 @@ async function owningPartner(deps: Deps, ctx: RequestContext, requested: string 
   const partner = await getPartner(deps, requested);
   if (!inScope(scope, partner.id)) throw new AppError('forbidden', 'You can only add residents to your own partner');
   return partner.id;
+}
+
+export interface ResidentFromIntake {
+  reference: string;
+  partnerId: string;
+  displayName: string;
+  areaId: string | null;
+  languages: string[];
+}
+
+/**
+ * Registers a resident inside another module's transaction (matching's candidate intake), so the person has one
+ * record that consents and referrals hang from. The caller has already checked the partner; this write is audited.
+ */
+export async function registerResidentIn(db: Db, ctx: RequestContext, r: ResidentFromIntake): Promise<string> {
+  const { id } = await repo.insertResident(db, {
+    reference: r.reference,
+    partner_id: r.partnerId,
+    display_name: r.displayName.slice(0, 120),
+    area_id: r.areaId,
+    languages: r.languages,
+    immigration_status_enc: null,
+    notes: '',
+  });
+  await recordAudit(db, ctx, { action: 'resident.create', entity: 'resident', entityId: id, partnerId: r.partnerId });
+  return id;
 }

@@ -14,8 +14,8 @@ import { MacroAssetPage } from '../features/macro-assets/components/MacroAssetPa
 import { MacroAssetsPage } from '../features/macro-assets/components/MacroAssetsPage';
 import { CandidateFormPage } from '../features/matching/components/CandidateFormPage';
 import { CandidatePage } from '../features/matching/components/CandidatePage';
-import { CandidatesPage } from '../features/matching/components/CandidatesPage';
 import { FairnessPage } from '../features/matching/components/FairnessPage';
+import { MatchingHome } from '../features/matching/components/MatchingHome';
 import { MatchingLayout } from '../features/matching/components/MatchingLayout';
 import { PipelinePage } from '../features/matching/components/PipelinePage';
 import { SelfReferralPage } from '../features/matching/components/SelfReferralPage';
@@ -48,6 +48,7 @@ import { ActivityPage } from '../features/partnership/components/ActivityPage';
 import { NewReferralPage } from '../features/partnership/components/NewReferralPage';
 import { ReferralPage } from '../features/partnership/components/ReferralPage';
 import { ReferralsPage } from '../features/partnership/components/ReferralsPage';
+import { ResidentConsentsPage } from '../features/partnership/components/ResidentConsentsPage';
 import { RoundupPage } from '../features/partnership/components/RoundupPage';
 import { RoundupsPage } from '../features/partnership/components/RoundupsPage';
 import { PartnersPage } from '../features/partners/components/PartnersPage';
@@ -186,7 +187,7 @@ export const router = createBrowserRouter([
             path: 'matching',
             element: <MatchingLayout />,
             children: [
-              { index: true, element: guard('candidates.list', <CandidatesPage />) },
+              { index: true, element: <MatchingHome /> },
               { path: 'candidates/new', element: guard('candidates.create', <CandidateFormPage />) },
               {
                 path: 'candidates/:id',
@@ -226,6 +227,10 @@ export const router = createBrowserRouter([
               { path: 'referrals', element: guard('referrals.list', <ReferralsPage />) },
               { path: 'referrals/new', element: guard('referrals.create', <NewReferralPage />) },
               { path: 'referrals/:id', element: guard('referrals.read', <ReferralPage />) },
+              {
+                path: 'residents/:resident/consents',
+                element: guard('residents.consents.read', <ResidentConsentsPage />),
+              },
               { path: 'activity', element: guard('activity.list', <ActivityPage />) },
               { path: 'roundups', element: guard('roundups.list', <RoundupsPage />) },
               { path: 'roundups/:id', element: guard('roundups.list', <RoundupPage />) },

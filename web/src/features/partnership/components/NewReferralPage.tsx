@@ -2,9 +2,10 @@ import { Alert, Anchor, Button, NativeSelect, Stack, Text, TextInput, Textarea, 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '../../../lib/api';
 import { usePageTitle } from '../../../lib/usePageTitle';
+import { missingConsent } from '../api/consents';
 import { sendReferral } from '../api/referrals';
 import { useWorkPackages } from '../api/tasks';
 
@@ -16,7 +17,15 @@ export function NewReferralPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { data: workPackages } = useWorkPackages();
-  const [form, setForm] = useState({ resident: '', fromWorkPackage: '', toWorkPackage: '', reason: '' });
+  const [params] = useSearchParams();
+  const [form, setForm] = useState({
+    resident: params.get('resident') ?? '',
+    fromWorkPackage: params.get('from') ?? '',
+    toWorkPackage: params.get('to') ?? '',
+    reason: '',
+  });
+  // after recording a missing consent, the consent screen links back to this form as it was filled in
+  const backHere = `/partnership/referrals/new?${new URLSearchParams({ resident: form.resident.trim(), from: form.fromWorkPackage, to: form.toWorkPackage })}`;
   const save = useMutation({
     mutationFn: () =>
       sendReferral({
@@ -73,6 +82,17 @@ export function NewReferralPage() {
           {save.error && (
             <Alert color="red" role="alert">
               {isApiError(save.error) ? save.error.detail : String(save.error)}
+              {isApiError(save.error) && missingConsent(save.error.errors) && (
+                <>
+                  {' '}
+                  <Anchor
+                    component={Link}
+                    to={`/partnership/residents/${encodeURIComponent(form.resident.trim())}/consents?back=${encodeURIComponent(backHere)}`}
+                  >
+                    {t('coordination.consents.record')}
+                  </Anchor>
+                </>
+              )}
             </Alert>
           )}
           <Button type="submit" loading={save.isPending} w="fit-content">

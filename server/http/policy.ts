@@ -232,6 +232,13 @@ export const policies = {
   'consortia.list': { roles: [...enterpriseViewers, 'enterprise_member'], allPartners: everyone },
   'consortia.read': { roles: [...enterpriseViewers, 'enterprise_member'], allPartners: everyone },
   'consortia.manage': { roles: coordinators, allPartners: coordinators },
+  // impact and evidence (issue 8): everyone signed in reads aggregates (a viewer or funder only those, with small
+  // counts hidden); only coordinators open the records behind a figure, a work-package lead only its partner's
+  'impact.read': { roles: everyone, allPartners: everyone },
+  'impact.drill': { roles: coordinators, allPartners: admin },
+  'impact.manage': { roles: coordinators, allPartners: coordinators },
+  'impact.results': { roles: coordinators, allPartners: coordinators },
+  'impact.open-data': { public: true },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof policies;

@@ -38,6 +38,7 @@ import { interviewsRoutes } from './modules/research/interviews.routes';
 import { findingsRoutes } from './modules/research/findings.routes';
 import { monitoringRoutes } from './modules/research/monitoring.routes';
 import { transfersRoutes } from './modules/transfers/transfers.routes';
+import { enterprisesRoutes } from './modules/enterprises/enterprises.routes';
 import { impactRoutes } from './modules/impact/impact.routes';
 
 export interface RegisteredRoute {
@@ -155,6 +156,7 @@ export async function buildApp(deps: Deps, options: { serveWeb?: boolean } = {})
   interviewsRoutes(app, deps);
   findingsRoutes(app, deps);
   monitoringRoutes(app, deps);
+  enterprisesRoutes(app, deps);
   impactRoutes(app, deps);
 
   if (options.serveWeb && existsSync(deps.config.webDist)) await serveWeb(app, deps.config.webDist);

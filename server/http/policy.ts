@@ -142,6 +142,11 @@ export const policies = {
   'candidates.create': { roles: caseRoles, allPartners: admin },
   'candidates.update': { roles: caseRoles, allPartners: admin },
   'candidates.pathway': { roles: caseRoles, allPartners: admin },
+  // duplicates: likely pairs, side by side, and a merge into one record (the other kept as a tombstone)
+  'candidates.duplicates': { roles: caseRoles, allPartners: admin },
+  'candidates.merge': { roles: caseRoles, allPartners: admin },
+  // a candidate's availability and reminder choices (channels, language)
+  'candidates.preferences': { roles: caseRoles, allPartners: admin },
   // the pipeline, interim placements and the fairness report (aggregated, suppressed, audited)
   'pipeline.list': { roles: caseRoles, allPartners: admin },
   'pipeline.move': { roles: caseRoles, allPartners: admin },

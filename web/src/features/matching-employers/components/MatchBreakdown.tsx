@@ -20,7 +20,7 @@ export function MatchBreakdown({ score, readiness, readyInMonths, components, re
         <Badge size="lg" variant="filled" color="blue.9">
           {t('matchingEmployers.match.score', { score })}
         </Badge>
-        <Badge variant="light" color={readiness === 'ready' ? 'green.9' : 'orange.9'}>
+        <Badge variant="outline" color={readiness === 'ready' ? 'green.9' : 'red.9'}>
           {readiness === 'future' && readyInMonths !== null
             ? t('matchingEmployers.match.readyIn', { count: readyInMonths })
             : t(`matchingEmployers.readiness.${readiness}`)}

@@ -17,6 +17,8 @@ import { createResident } from '../modules/residents/residents.service';
 import { readDemoCandidates, seedDemoCandidates } from '../modules/matching/candidates.seed';
 import { readTrainingPack, seedTraining } from '../modules/matching/training.seed';
 import { readProgrammePack, seedResearchProgramme } from '../modules/research/researchers.seed';
+import { readDemoEnterprises, seedDemoEnterprises } from '../modules/enterprises/enterprises.seed';
+import { readIndicatorsPack, seedIndicators } from '../modules/impact/impact.seed';
 import { packDirectory, readCityPack, type CityPack } from './city-pack';
 import { defaultTaxonomyPath, readTaxonomyFile } from './taxonomy-file';
 
@@ -75,6 +77,10 @@ export async function seedProgramme(deps: Deps, options: { pack: string; demo: b
     if (researchProgramme) await seedResearchProgramme(d, ctx, researchProgramme, residentIds);
     if (options.demo && pack.workPackages.some((w) => w.slug === 'social-enterprise'))
       await seedCoordinationDemo(d, ctx);
+    const demoEnterprises = options.demo ? readDemoEnterprises(packDirectory(options.pack)) : null;
+    if (demoEnterprises) await seedDemoEnterprises(d, ctx, demoEnterprises);
+    const indicators = readIndicatorsPack(packDirectory(options.pack));
+    if (indicators) await seedIndicators(d, ctx, indicators, options.demo);
     return {
       programme: p.name,
       demo: options.demo,

@@ -39,4 +39,26 @@ export const enterpriseIndicatorSources: IndicatorSource[] = [
     },
     drill: ['market'],
   },
+  {
+    // each local enterprise's share of a contract or grant won: the value ledger's rows (migration 0018)
+    name: 'enterprises.award-shares',
+    label: 'Money brought into the locality (award shares)',
+    recordType: 'award_share',
+    relation: `(select s.award_id::text || ':' || s.enterprise_id::text as id, e.name as enterprise, s.area_id,
+      e.partner_id, s.amount, a.source, a.funder_name, a.award_date
+      from award_shares s join awards a on a.id = s.award_id join enterprises e on e.id = s.enterprise_id)`,
+    id: 'id',
+    recordLabel: 'enterprise',
+    area: 'area_id',
+    partner: 'partner_id',
+    dates: ['award_date'],
+    fields: {
+      amount: { type: 'number', aggregateSafe: true },
+      source: { type: 'text', aggregateSafe: true },
+      funder_name: { type: 'text', aggregateSafe: true },
+      enterprise: { type: 'text', aggregateSafe: false },
+      award_date: { type: 'date', aggregateSafe: true },
+    },
+    drill: ['amount', 'source', 'funder_name'],
+  },
 ];

@@ -8,7 +8,7 @@ import { recordAudit } from '../privacy/privacy.service';
 import * as repo from './codebook.repo';
 import { checkSegment } from './interviews.rules';
 import { deleteSegment, insertSegment } from './interviews.repo';
-import { getInterview, visibleInterview, type InterviewDetail } from './interviews.service';
+import { interviewAfterWrite, visibleInterview, type InterviewDetail } from './interviews.service';
 import { invalidField, unknownRef } from './programme.errors';
 
 /** A partner's codebook: themes, and the codes (each under at most one theme) applied to transcript segments. */
@@ -115,7 +115,7 @@ export async function applyCode(
       partnerId: i.partner_id,
     });
   });
-  return getInterview(deps, ctx, interviewId);
+  return interviewAfterWrite(deps, ctx, interviewId);
 }
 
 export async function removeSegment(deps: Deps, ctx: RequestContext, interviewId: string, segmentId: string) {
@@ -129,5 +129,5 @@ export async function removeSegment(deps: Deps, ctx: RequestContext, interviewId
       partnerId: i.partner_id,
     });
   });
-  return getInterview(deps, ctx, interviewId);
+  return interviewAfterWrite(deps, ctx, interviewId);
 }

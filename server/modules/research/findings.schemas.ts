@@ -41,7 +41,7 @@ export const applyResponse = z.object({ jobId: z.number().int().nullable() });
 const count = z.number().int().nullable().describe('null: fewer than 5, suppressed');
 export const findingsSummary = z.object({
   responses: z.object({ total: z.number().int(), applied: z.number().int() }),
-  byKind: z.array(z.object({ becomes: z.string(), count: z.number().int(), microAssets: z.number().int() })),
+  byKind: z.array(z.object({ becomes: z.string(), count, microAssets: count })),
   byArea: z.array(z.object({ area: z.string().nullable(), becomes: z.string(), count })),
-  referrals: z.array(z.object({ target: z.string(), status: z.string(), count: z.number().int() })),
+  referrals: z.array(z.object({ target: z.string(), status: z.string(), count })),
 });

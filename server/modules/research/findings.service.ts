@@ -3,7 +3,7 @@ import type { RequestContext } from '../../http/context';
 import { AppError, notFound } from '../../http/errors';
 import { inScope, partnerScope, type Action } from '../../http/policy';
 import { isUuid } from '../../lib/ids';
-import { recordAudit, suppressSmall } from '../privacy/privacy.service';
+import { recordAudit, suppressCells, suppressSmall } from '../privacy/privacy.service';
 import { forgetFindingMaps, queueFindings } from './findings.apply';
 import * as repo from './findings.repo';
 import { mapProblems, mappableQuestions, type FindingRule } from './findings.rules';
@@ -90,14 +90,28 @@ export async function requestApply(deps: Deps, ctx: RequestContext, formId: stri
   return { jobId };
 }
 
-/** What a form's findings have produced; per-area cells under 5 are suppressed (they describe respondents). */
+/**
+ * What a form's findings have produced. Per-area cells under 5 are suppressed (they describe respondents), and
+ * each kind's total with them when it would give a hidden cell away by subtraction; referral counts likewise.
+ */
 export async function findingsSummary(deps: Deps, ctx: RequestContext, formId: string) {
   const form = await managedForm(deps, ctx, formId, 'research.findings.read');
   const s = await repo.summary(deps.db, form.id);
+  const areas = new Map(
+    s.byKind.map((k) => [
+      k.becomes,
+      suppressCells(s.byArea.filter((a) => a.becomes === k.becomes).map((a) => ({ key: a, count: a.n }))),
+    ]),
+  );
+  const shown = new Map([...areas.values()].flatMap((b) => b.cells.map((c) => [c.key, c.count] as const)));
+  const referrals = suppressCells(s.referrals.map((r) => ({ key: r, count: r.n })));
   return {
     responses: s.progress,
-    byKind: s.byKind.map((k) => ({ becomes: k.becomes, count: k.n, microAssets: k.assets })),
-    byArea: s.byArea.map((a) => ({ area: a.area, becomes: a.becomes, count: suppressSmall(a.n) })),
-    referrals: s.referrals.map((r) => ({ target: r.target, status: r.status, count: r.n })),
+    byKind: s.byKind.map((k) => {
+      const count = areas.get(k.becomes)!.total;
+      return { becomes: k.becomes, count, microAssets: count === null ? null : suppressSmall(k.assets) };
+    }),
+    byArea: s.byArea.map((a) => ({ area: a.area, becomes: a.becomes, count: shown.get(a) ?? null })),
+    referrals: referrals.cells.map((c) => ({ target: c.key.target, status: c.key.status, count: c.count })),
   };
 }

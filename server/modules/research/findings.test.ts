@@ -161,6 +161,22 @@ describe('findings: answers become area-owned micro-assets, needs and follow-up 
     const rows = await assets();
     expect(rows.filter((r) => r.kind === 'group').map((r) => r.name)).toEqual(['Community choir', 'Garden club']);
     expect(rows.filter((r) => r.kind === 'skill')).toHaveLength(5);
+    // one idea and two groups, each in one area: the cell is hidden, and so is its kind's total (or 1 = total - 0)
+    const summary = (await lead.request('GET', `/api/v1/research/forms/${formId}/findings`)).json() as {
+      byKind: { becomes: string; count: number | null; microAssets: number | null }[];
+      byArea: { becomes: string; count: number | null }[];
+    };
+    expect(summary.byKind).toEqual(
+      expect.arrayContaining([
+        { becomes: 'idea', count: null, microAssets: null },
+        { becomes: 'group', count: null, microAssets: null },
+        { becomes: 'skill', count: 5, microAssets: 5 },
+      ]),
+    );
+    expect(summary.byArea.filter((a) => a.becomes !== 'skill' && a.becomes !== 'need').map((a) => a.count)).toEqual([
+      null,
+      null,
+    ]);
   });
 
   it('re-applies a partial response once it is completed with more answers', async () => {
@@ -207,5 +223,10 @@ describe('findings: answers become area-owned micro-assets, needs and follow-up 
     expect(made.rows[0]!.notes).toContain('fictional.person@example.org');
     await applyFindingsJob(h.deps, { formId });
     expect((await sql<{ n: number }>`select count(*)::int as n from referrals`.execute(h.deps.db)).rows[0]!.n).toBe(1);
+    // one referral made: the summary says "fewer than 5", never 1
+    const summary = (await lead.request('GET', `/api/v1/research/forms/${formId}/findings`)).json() as {
+      referrals: unknown[];
+    };
+    expect(summary.referrals).toEqual([{ target: 'skills_matching', status: 'referred', count: null }]);
   });
 });

@@ -5,7 +5,7 @@ import { notFound } from '../../http/errors';
 import { recordAudit } from '../privacy/privacy.service';
 import { checkAudio, readAudio, storeAudio } from './interviews.audio';
 import * as repo from './interviews.repo';
-import { getInterview, visibleInterview } from './interviews.service';
+import { interviewAfterWrite, visibleInterview } from './interviews.service';
 
 /** An interview's recording: stored after its type is checked, and every listen is audited. */
 export async function attachAudio(
@@ -26,7 +26,7 @@ export async function attachAudio(
       partnerId: r.partner_id,
     });
   });
-  return getInterview(deps, ctx, id);
+  return interviewAfterWrite(deps, ctx, id);
 }
 
 export async function interviewAudio(deps: Deps, ctx: RequestContext, id: string) {

@@ -78,6 +78,20 @@ describe('interviews: consent, coding and themes with consented quotes', () => {
       .select('subject_id')
       .execute();
     expect(feed.map((e) => e.subject_id)).toEqual([ids.b]);
+    // writes leave their own audit row only; the read row is for reading a transcript
+    const audit = async (id: string) =>
+      (
+        await h.deps.db
+          .withTables<{ audit_events: { action: string; entity_id: string | null } }>()
+          .selectFrom('audit_events')
+          .where('entity_id', '=', id)
+          .select('action')
+          .execute()
+      ).map((e) => e.action);
+    expect((await audit(ids.b!)).sort()).toEqual(['research.interview.create']);
+    expect((await audit(ids.a!)).sort()).toEqual(['research.interview.create']);
+    expect((await researcher.request('GET', `/api/v1/research/interviews/${ids.b}`)).statusCode).toBe(200);
+    expect((await audit(ids.b!)).sort()).toEqual(['research.interview.create', 'research.interview.read']);
   });
 
   it('codes transcript segments (offsets checked) and shows themes with quotes only where consent allows', async () => {

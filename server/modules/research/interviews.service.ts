@@ -108,15 +108,21 @@ export interface InterviewDetail extends InterviewView {
 }
 
 /** A transcript is personal testimony: every read is audited. */
-export async function getInterview(deps: Deps, ctx: RequestContext, id: string): Promise<InterviewDetail> {
+export const getInterview = (deps: Deps, ctx: RequestContext, id: string) => detail(deps, ctx, id, true);
+
+/** The interview as a write left it, for that write's answer: the write's own audit row covers it (no read row). */
+export const interviewAfterWrite = (deps: Deps, ctx: RequestContext, id: string) => detail(deps, ctx, id, false);
+
+async function detail(deps: Deps, ctx: RequestContext, id: string, audited: boolean): Promise<InterviewDetail> {
   const r = await visibleInterview(deps, ctx, id);
   const segs = await repo.segmentsOf(deps.db, r.id);
-  await recordAudit(deps.db, ctx, {
-    action: 'research.interview.read',
-    entity: 'interview',
-    entityId: r.id,
-    partnerId: r.partner_id,
-  });
+  if (audited)
+    await recordAudit(deps.db, ctx, {
+      action: 'research.interview.read',
+      entity: 'interview',
+      entityId: r.id,
+      partnerId: r.partner_id,
+    });
   return {
     ...toView(r, segs.length),
     transcript: r.transcript,
@@ -178,7 +184,7 @@ export async function createInterview(
     if (input.status === 'complete') await interviewCompleted(trx, ctx, partnerId, newId);
     return newId;
   });
-  return getInterview(deps, ctx, id);
+  return interviewAfterWrite(deps, ctx, id);
 }
 
 export async function updateInterview(
@@ -211,5 +217,5 @@ export async function updateInterview(
     });
     if (input.status === 'complete' && r.status !== 'complete') await interviewCompleted(trx, ctx, r.partner_id, r.id);
   });
-  return getInterview(deps, ctx, id);
+  return interviewAfterWrite(deps, ctx, id);
 }

@@ -8,23 +8,17 @@ export const monitoringQuery = z.object({
 
 const count = z.number().int().nullable().describe('null: fewer than 5, suppressed');
 const group = z.object({ key: z.string().nullable(), label: z.string().nullable(), total: count, complete: count });
-const workGroup = z.object({
-  key: z.string().nullable(),
-  label: z.string().nullable(),
-  total: z.number().int(),
-  complete: z.number().int(),
-});
 
 export const monitoringView = z.object({
   form: z.object({ id: z.string(), title: z.string(), anonymous: z.boolean() }),
-  total: z.number().int(),
-  complete: z.number().int(),
-  partial: z.number().int(),
+  total: count,
+  complete: count,
+  partial: count,
   completionRate: z.number().nullable().describe('complete / total, 0..1'),
   byArea: z.array(group),
-  byResearcher: z.array(workGroup),
+  byResearcher: z.array(group).describe('fieldwork: exact unless the totals are under 5 and hidden'),
   byLanguage: z.array(group),
-  byChannel: z.array(workGroup),
+  byChannel: z.array(group).describe('fieldwork: exact unless the totals are under 5 and hidden'),
   byDay: z.array(group),
   dropOff: z
     .array(z.object({ path: z.string().nullable(), label: z.string().nullable(), count: z.number().int() }))

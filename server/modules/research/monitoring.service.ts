@@ -7,18 +7,28 @@ import { latestVersion } from './forms.repo';
 import { visibleForm } from './forms.service';
 import * as repo from './monitoring.repo';
 import { askedQuestions, completionRate, dayRange, dropOff } from './monitoring.rules';
+import { suppressAgainstTotal } from './monitoring.suppression';
 import type { FormSchema } from './xlsform.types';
 
 /**
  * Fieldwork monitoring of one questionnaire: responses by area, researcher, language, channel and day, the
  * completion rate and where partial responses stop. Cells that describe respondents (area, language, day) are
- * suppressed below 5; channel and researcher describe the fieldwork and are shown as they are.
+ * suppressed below 5, with secondary suppression against the published totals (no hidden cell can be worked
+ * out by subtraction); channel and researcher describe the fieldwork and are shown as they are, unless the
+ * totals themselves must be hidden (under 5), since those cells add up to them.
  */
 
 const dropOffCap = 20_000;
 
-const suppressed = (rows: repo.Group[]) =>
-  rows.map((g) => ({ ...g, total: suppressSmall(g.total), complete: suppressSmall(g.complete) }));
+function suppressed(rows: repo.Group[]) {
+  const total = suppressAgainstTotal(rows.map((g) => g.total));
+  const complete = suppressAgainstTotal(rows.map((g) => g.complete));
+  return {
+    rows: rows.map((g, i) => ({ ...g, total: total.counts[i]!, complete: complete.counts[i]! })),
+    totalHidden: total.totalHidden,
+    completeHidden: total.totalHidden || complete.totalHidden,
+  };
+}
 
 export async function getMonitoring(
   deps: Deps,
@@ -41,6 +51,15 @@ export async function getMonitoring(
   ]);
   const total = counts.byChannel.reduce((n, g) => n + g.total, 0);
   const complete = counts.byChannel.reduce((n, g) => n + g.complete, 0);
+  const [byArea, byLanguage, byDay] = [counts.byArea, counts.byLanguage, counts.byDay].map(suppressed);
+  const hideTotal = [byArea, byLanguage, byDay].some((b) => b!.totalHidden);
+  const hideComplete = hideTotal || [byArea, byLanguage, byDay].some((b) => b!.completeHidden);
+  const work = (rows: repo.Group[]) =>
+    rows.map((g) => ({
+      ...g,
+      total: hideTotal ? suppressSmall(g.total) : g.total,
+      complete: hideComplete ? suppressSmall(g.complete) : g.complete,
+    }));
   const questions = schema ? askedQuestions(schema as FormSchema) : [];
   const language = (schema as FormSchema | undefined)?.defaultLanguage ?? null;
   const labelOf = (path: string | null) => {
@@ -49,15 +68,15 @@ export async function getMonitoring(
   };
   return {
     form: { id: form.id, title: form.title, anonymous: form.anonymous },
-    total,
-    complete,
-    partial: total - complete,
-    completionRate: completionRate(total, complete),
-    byArea: suppressed(counts.byArea),
-    byResearcher: counts.byResearcher,
-    byLanguage: suppressed(counts.byLanguage),
-    byChannel: counts.byChannel,
-    byDay: suppressed(counts.byDay),
+    total: hideTotal ? null : total,
+    complete: hideComplete ? null : complete,
+    partial: hideComplete ? null : total - complete,
+    completionRate: hideComplete ? null : completionRate(total, complete),
+    byArea: byArea!.rows,
+    byResearcher: work(counts.byResearcher),
+    byLanguage: byLanguage!.rows,
+    byChannel: work(counts.byChannel),
+    byDay: byDay!.rows,
     dropOff: dropOff(
       questions.map((q) => q.path),
       partials,

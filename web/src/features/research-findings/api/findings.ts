@@ -36,9 +36,9 @@ export type FindingMap = z.infer<typeof mapSchema>;
 
 const summarySchema = z.object({
   responses: z.object({ total: z.number(), applied: z.number() }),
-  byKind: z.array(z.object({ becomes: z.string(), count: z.number(), microAssets: z.number() })),
+  byKind: z.array(z.object({ becomes: z.string(), count: z.number().nullable(), microAssets: z.number().nullable() })),
   byArea: z.array(z.object({ area: z.string().nullable(), becomes: z.string(), count: z.number().nullable() })),
-  referrals: z.array(z.object({ target: z.string(), status: z.string(), count: z.number() })),
+  referrals: z.array(z.object({ target: z.string(), status: z.string(), count: z.number().nullable() })),
 });
 export type FindingsSummary = z.infer<typeof summarySchema>;
 

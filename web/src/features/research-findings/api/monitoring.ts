@@ -8,9 +8,9 @@ export type MonitoringGroup = z.infer<typeof group>;
 
 const monitoringSchema = z.object({
   form: z.object({ id: z.string(), title: z.string(), anonymous: z.boolean() }),
-  total: z.number(),
-  complete: z.number(),
-  partial: z.number(),
+  total: count,
+  complete: count,
+  partial: count,
   completionRate: z.number().nullable(),
   byArea: z.array(group),
   byResearcher: z.array(group),

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageLoader } from '../../../components/PageLoader';
 import { QueryError } from '../../../components/QueryError';
+import { formatCount } from '../../../lib/counts';
 import { formatNumber } from '../../../lib/format';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { useListParams } from '../../../lib/useListParams';
@@ -88,9 +89,9 @@ function Figures({ m, language }: { m: Monitoring; language: string }) {
       <Alert variant="light" title={t('researchFindings.monitoring.summary')}>
         <Text data-testid="monitoring-summary">
           {t('researchFindings.monitoring.totals', {
-            total: formatNumber(m.total, language),
-            complete: formatNumber(m.complete, language),
-            partial: formatNumber(m.partial, language),
+            total: formatCount(m.total, language),
+            complete: formatCount(m.complete, language),
+            partial: formatCount(m.partial, language),
             rate,
           })}
         </Text>

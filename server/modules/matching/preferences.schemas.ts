@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 /** A candidate's availability (a soft gate in matching) and reminder choices (channel opt-in and language). */
-export const reminderChannels = ['email', 'sms'] as const;
+/** email only: the platform has no SMS gateway yet (the table allows 'sms' for when it has) */
+export const reminderChannels = ['email'] as const;
 export const preferencesView = z.object({
   availability: z.object({
     hoursPerWeek: z.number().nullable(),

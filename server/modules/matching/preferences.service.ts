@@ -2,7 +2,9 @@ import type { Deps } from '../../deps';
 import type { RequestContext } from '../../http/context';
 import { AppError } from '../../http/errors';
 import { recordAudit } from '../privacy/privacy.service';
+import { today } from './candidates.input.service';
 import { visibleCandidate } from './candidates.service';
+import { scheduleCandidateReminders } from './reminders.job';
 import * as repo from './preferences.repo';
 import type { reminderChannels } from './preferences.schemas';
 
@@ -40,10 +42,6 @@ export async function updatePreferences(deps: Deps, ctx: RequestContext, id: str
     throw new AppError('unprocessable', 'Email reminders need an email address on the record', {
       errors: [{ path: 'body.reminders.channels', message: 'no email address recorded' }],
     });
-  if (channels.includes('sms') && !c.phone)
-    throw new AppError('unprocessable', 'Text reminders need a phone number on the record', {
-      errors: [{ path: 'body.reminders.channels', message: 'no phone number recorded' }],
-    });
   const ok = await repo.updatePreferences(deps.db, c.id, input.version, {
     available_hours_per_week: availability.hoursPerWeek === null ? null : String(availability.hoursPerWeek),
     available_days_per_week: availability.daysPerWeek,
@@ -55,6 +53,7 @@ export async function updatePreferences(deps: Deps, ctx: RequestContext, id: str
     throw new AppError('conflict', 'The candidate changed since you read it', {
       errors: [{ path: 'body.version', message: 'stale version' }],
     });
+  if (channels.length > 0) await scheduleCandidateReminders(deps.db, today()); // once a day at most (unique key)
   await recordAudit(deps.db, ctx, {
     action: 'candidate.preferences',
     entity: 'candidate',

@@ -41,8 +41,12 @@ import { interviewsRoutes } from './modules/research/interviews.routes';
 import { findingsRoutes } from './modules/research/findings.routes';
 import { monitoringRoutes } from './modules/research/monitoring.routes';
 import { transfersRoutes } from './modules/transfers/transfers.routes';
-import { enterprisesRoutes } from './modules/enterprises/enterprises.routes';
 import { impactRoutes } from './modules/impact/impact.routes';
+import { enterprisesRoutes } from './modules/enterprises/enterprises.routes';
+import { mentorsRoutes } from './modules/enterprises/mentors.routes';
+import { networkRoutes } from './modules/enterprises/network.routes';
+import { startupsRoutes } from './modules/enterprises/startups.routes';
+import { calendarRoutes } from './modules/partnership/calendar.routes';
 
 export interface RegisteredRoute {
   method: string;
@@ -162,8 +166,12 @@ export async function buildApp(deps: Deps, options: { serveWeb?: boolean } = {})
   interviewsRoutes(app, deps);
   findingsRoutes(app, deps);
   monitoringRoutes(app, deps);
-  enterprisesRoutes(app, deps);
   impactRoutes(app, deps);
+  enterprisesRoutes(app, deps);
+  startupsRoutes(app, deps);
+  mentorsRoutes(app, deps);
+  networkRoutes(app, deps);
+  calendarRoutes(app, deps);
 
   if (options.serveWeb && existsSync(deps.config.webDist)) await serveWeb(app, deps.config.webDist);
   else app.setNotFoundHandler(notFoundHandler);

@@ -211,6 +211,10 @@ export const policies = {
   'calendar.list': { roles: everyone, allPartners: everyone },
   'calendar.manage': { roles: [...coordinators, 'partner_member'], allPartners: coordinators },
   'calendar.public-feed': { public: true },
+  // registering for an event: anyone signed in registers themselves (organisers may register others, see the
+  // service); the .ics of one event is public for public events, and needs a session for the partnership's own
+  'calendar.register': { roles: everyone, allPartners: everyone },
+  'calendar.ics': { public: true },
   'stories.list': { roles: everyone, allPartners: everyone },
   'stories.manage': { roles: [...coordinators, 'partner_member'], allPartners: coordinators },
   'stories.public': { public: true },
@@ -237,6 +241,22 @@ export const policies = {
   'consortia.list': { roles: [...enterpriseViewers, 'enterprise_member'], allPartners: everyone },
   'consortia.read': { roles: [...enterpriseViewers, 'enterprise_member'], allPartners: everyone },
   'consortia.manage': { roles: coordinators, allPartners: coordinators },
+  // start-up programme (issue 6): staff run programmes, cohorts, sessions, progress and the support log; an
+  // enterprise member sees its own start-up and its cohorts (checked by the service); the peer board is for the
+  // cohort's members and staff
+  'startups.list': { roles: enterpriseViewers, allPartners: enterpriseViewers },
+  'startups.read': { roles: [...enterpriseViewers, 'enterprise_member'], allPartners: enterpriseViewers },
+  'startups.manage': { roles: enterpriseStaff, allPartners: enterpriseStaff },
+  'peer-board.use': { roles: [...enterpriseStaff, 'enterprise_member'], allPartners: enterpriseStaff },
+  // mentors from partner companies: profiles hold contact details, so staff only; staff confirm every match; the
+  // mentor (a partner member), staff and the start-up's own people log sessions and feedback
+  'mentors.list': { roles: enterpriseStaff, allPartners: enterpriseStaff },
+  'mentors.manage': { roles: enterpriseStaff, allPartners: enterpriseStaff },
+  'mentors.match': { roles: enterpriseStaff, allPartners: enterpriseStaff },
+  'mentoring.read': { roles: [...enterpriseStaff, 'enterprise_member'], allPartners: enterpriseStaff },
+  'mentoring.log': { roles: [...enterpriseStaff, 'enterprise_member'], allPartners: enterpriseStaff },
+  'network.list': { roles: [...enterpriseViewers, 'enterprise_member'], allPartners: everyone },
+  'network.manage': { roles: enterpriseStaff, allPartners: enterpriseStaff },
   // impact and evidence (issue 8): everyone signed in reads aggregates (a viewer or funder only those, with small
   // counts hidden); only coordinators open the records behind a figure, a work-package lead only its partner's
   'impact.read': { roles: everyone, allPartners: everyone },

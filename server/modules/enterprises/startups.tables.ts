@@ -9,7 +9,7 @@ type Day = ColumnType<string, string, string>;
 type TextArray = ColumnType<string[], string[] | undefined, string[]>;
 type Json<T> = ColumnType<T, string, string>;
 
-export interface StartupTables {
+export type StartupTables = {
   startup_programmes: {
     id: Generated<string>;
     name: string;
@@ -94,7 +94,7 @@ export interface StartupTables {
     created_at: Generated<Date>;
   };
   network_members: { enterprise_id: string; joined_on: Day; status: Generated<string> };
-}
+};
 
 export type StartupDb = Kysely<DB & EnterpriseTables & StartupTables>;
 

@@ -8,6 +8,7 @@ import { getPartner } from '../identity/identity.directory.service';
 import { recordAudit } from '../privacy/privacy.service';
 import { recordActivity } from './activity.service';
 import * as repo from './calendar.repo';
+import type { EventKind } from './calendar.tables';
 import { invalidField, unknownRef } from './coordination.errors';
 import { workPackageId } from './work-packages.service';
 
@@ -22,9 +23,14 @@ export interface CalendarEventView {
   public: boolean;
   partner: { id: string; slug: string; name: string };
   workPackage: { code: string; name: string } | null;
+  kind: string;
+  capacity: number | null;
+  speakers: string[];
+  topics: string[];
+  registered: number;
 }
 
-const toView = (r: repo.EventRow): CalendarEventView => ({
+export const toEventView = (r: repo.EventRow): CalendarEventView => ({
   id: r.id,
   title: r.title,
   description: r.description,
@@ -34,6 +40,11 @@ const toView = (r: repo.EventRow): CalendarEventView => ({
   public: r.public,
   partner: { id: r.p_id, slug: r.p_slug, name: r.p_name },
   workPackage: r.wp_code ? { code: r.wp_code, name: r.wp_name ?? '' } : null,
+  kind: r.kind,
+  capacity: r.capacity,
+  speakers: r.speakers,
+  topics: r.topics,
+  registered: Number(r.registered ?? 0),
 });
 
 export async function listCalendar(
@@ -42,6 +53,8 @@ export async function listCalendar(
     from?: string | undefined;
     to?: string | undefined;
     workPackage?: string | undefined;
+    kind?: string | undefined;
+    public?: boolean | undefined;
   },
 ): Promise<Page<CalendarEventView>> {
   const filter = {
@@ -50,9 +63,11 @@ export async function listCalendar(
     workPackageId: query.workPackage
       ? await workPackageId(deps, query.workPackage, 'querystring.workPackage')
       : undefined,
+    kind: query.kind,
+    publicOnly: query.public,
   };
   const { items, total } = await repo.listEvents(deps.db, filter, query);
-  return { items: items.map(toView), page: query.page, pageSize: query.pageSize, total };
+  return { items: items.map(toEventView), page: query.page, pageSize: query.pageSize, total };
 }
 
 export interface NewCalendarEvent {
@@ -64,6 +79,10 @@ export interface NewCalendarEvent {
   public?: boolean | undefined;
   workPackage?: string | undefined;
   partner?: string | undefined;
+  kind?: EventKind | undefined;
+  capacity?: number | undefined;
+  speakers?: string[] | undefined;
+  topics?: string[] | undefined;
 }
 
 export async function createCalendarEvent(deps: Deps, ctx: RequestContext, input: NewCalendarEvent) {
@@ -92,6 +111,10 @@ export async function createCalendarEvent(deps: Deps, ctx: RequestContext, input
       work_package_id: wpId,
       public: input.public ?? false,
       created_by: ctx.actor?.userId ?? null,
+      kind: input.kind ?? 'event',
+      capacity: input.capacity ?? null,
+      speakers: input.speakers ?? [],
+      topics: input.topics ?? [],
     });
     await recordAudit(trx, ctx, { action: 'calendar.create', entity: 'comms_event', entityId: id, partnerId });
     await recordActivity(trx, {
@@ -127,7 +150,7 @@ export async function publicCalendarFeed(deps: Deps, programme: string): Promise
       summary: e.title,
       description: e.description,
       location: e.location || null,
-      categories: [{ name: e.p_name }],
+      categories: [{ name: e.p_name }, { name: e.kind }],
     });
   return calendar.toString();
 }

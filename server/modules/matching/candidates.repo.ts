@@ -92,6 +92,13 @@ export async function listCandidates(db: Db, f: CandidateFilter, query: ListQuer
 }
 
 export const findCandidate = (db: Db, id: string) => base(db).where('c.id', '=', id).executeTakeFirst();
+/** Many candidates by id, in one query. */
+export const findCandidates = (db: Db, ids: readonly string[]) =>
+  ids.length === 0
+    ? Promise.resolve([])
+    : base(db)
+        .where('c.id', 'in', [...ids])
+        .execute();
 export type CandidateRow = NonNullable<Awaited<ReturnType<typeof findCandidate>>>;
 
 export async function occupationsOf(db: Db, ids: string[]): Promise<Map<string, string[]>> {
@@ -107,29 +114,63 @@ export async function occupationsOf(db: Db, ids: string[]): Promise<Map<string, 
   return out;
 }
 
-export async function childrenOf(db: Db, id: string) {
+/** Children of many candidates: one query per kind, whatever the number of candidates. */
+export async function childrenOfMany(db: Db, ids: readonly string[]) {
   const m = mdb(db);
+  const list = ids.length > 0 ? [...ids] : ['00000000-0000-0000-0000-000000000000'];
   const [qualifications, languages, tests, progress] = await Promise.all([
-    m.selectFrom('candidate_qualifications').selectAll().where('candidate_id', '=', id).orderBy('position').execute(),
-    m.selectFrom('candidate_languages').selectAll().where('candidate_id', '=', id).orderBy('language').execute(),
+    m
+      .selectFrom('candidate_qualifications')
+      .selectAll()
+      .where('candidate_id', 'in', list)
+      .orderBy('position')
+      .execute(),
+    m.selectFrom('candidate_languages').selectAll().where('candidate_id', 'in', list).orderBy('language').execute(),
     m
       .selectFrom('candidate_english_tests')
-      .select(['id', 'test', 'variant', 'report_number', 'listening', 'reading', 'writing', 'speaking', 'overall'])
+      .select(['candidate_id', 'id', 'test', 'variant', 'report_number', 'listening', 'reading', 'writing', 'speaking'])
+      .select(['overall'])
       .select(day('taken_on').as('taken_on'))
-      .where('candidate_id', '=', id)
+      .where('candidate_id', 'in', list)
       .orderBy('taken_on')
       .orderBy('id')
       .execute(),
     m
       .selectFrom('candidate_progress')
-      .select(['step', 'outcome'])
+      .select(['candidate_id', 'step', 'outcome'])
       .select(day('on_date').as('on_date'))
-      .where('candidate_id', '=', id)
+      .where('candidate_id', 'in', list)
       .orderBy('on_date')
       .orderBy('id')
       .execute(),
   ]);
-  return { qualifications, languages, tests, progress };
+  const group = <T extends { candidate_id: string }>(rows: T[]) => {
+    const m = new Map<string, T[]>();
+    for (const r of rows) m.set(r.candidate_id, [...(m.get(r.candidate_id) ?? []), r]);
+    return m;
+  };
+  const [q, l, t, p] = [group(qualifications), group(languages), group(tests), group(progress)];
+  const out = new Map<
+    string,
+    {
+      qualifications: typeof qualifications;
+      languages: typeof languages;
+      tests: typeof tests;
+      progress: typeof progress;
+    }
+  >();
+  for (const id of ids)
+    out.set(id, {
+      qualifications: q.get(id) ?? [],
+      languages: l.get(id) ?? [],
+      tests: t.get(id) ?? [],
+      progress: p.get(id) ?? [],
+    });
+  return out;
+}
+
+export async function childrenOf(db: Db, id: string) {
+  return (await childrenOfMany(db, [id])).get(id)!;
 }
 export type CandidateChildren = Awaited<ReturnType<typeof childrenOf>>;
 

@@ -65,7 +65,15 @@ export interface TrainingFacts {
 
 /** The facts about a candidate the funder and waiting-list rules take: borough, professions, English gap. */
 export async function trainingFacts(db: Db, row: candidates.CandidateRow, today: string): Promise<TrainingFacts> {
-  const children = await candidates.childrenOf(db, row.id);
+  return trainingFactsFrom(row, await candidates.childrenOf(db, row.id), today);
+}
+
+/** The same from rows already read (the waiting list reads every candidate's in one query per kind). */
+export function trainingFactsFrom(
+  row: candidates.CandidateRow,
+  children: candidates.CandidateChildren,
+  today: string,
+): TrainingFacts {
   const ref = referenceData();
   const professions = children.qualifications
     .map((q) => professionFor(ref, q.occupation_code))

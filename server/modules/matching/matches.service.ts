@@ -9,6 +9,7 @@ import { actorOf, visibleCandidate } from './candidates.service';
 import { ensureFresh, refreshCandidates, scoringContext } from './features.service';
 import * as repo from './matches.repo';
 import { bestMatch, toFeatures, topCandidates, topVacancies, vacancyFeaturesOf } from './matches.search';
+import { matchConfirmedActivity } from './matching.activity';
 import { applyRoleGates, applyRoleGatesToVacancies, assertRoleEligible } from './roles.service';
 import type { MatchEvaluation } from './scoring.rules';
 import * as vacancies from './vacancies.repo';
@@ -139,6 +140,7 @@ export async function decideMatch(deps: Deps, ctx: RequestContext, vacancyId: st
       partnerId: candidate.partner_id,
       detail: { vacancy: vacancyId, candidate: candidate.id, score: m.score },
     });
+    if (input.decision === 'confirm') await matchConfirmedActivity(trx, ctx, candidate.partner_id, vacancyId);
     return { id: saved.id, status: input.decision === 'confirm' ? 'confirmed' : 'rejected', score: m.score };
   });
 }

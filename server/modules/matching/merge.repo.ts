@@ -152,7 +152,12 @@ export async function updateSurvivor(
 }
 
 /** The merged record stays as a tombstone: withdrawn, pointing at the survivor, with nothing left under it. */
-export async function tombstone(trx: Tx, id: string, survivorId: string, survivorReference: string) {
+export async function tombstone(trx: Tx, id: string, survivorId: string, survivorReference: string, by: string | null) {
+  // the withdrawal is a pipeline move like any other, recorded on the tombstone
+  await sql`insert into candidate_stage_moves (candidate_id, from_stage, to_stage, reason, moved_by)
+    select id, stage, 'withdrawn', ${`Merged into ${survivorReference}`}, ${by} from candidates where id = ${id}`.execute(
+    trx,
+  );
   await sql`update candidates set merged_into = ${survivorId}, merged_at = now(), status = 'withdrawn',
       stage = 'withdrawn', withdrawn_reason = ${`Merged into ${survivorReference}`},
       possible_duplicates = '[]'::jsonb, version = version + 1, updated_at = now()

@@ -242,7 +242,7 @@ export async function mergeCandidates(deps: Deps, ctx: RequestContext, id: strin
       });
     await repo.replaceLanguages(trx, survivor.id, languages);
     await repo.updateSurvivor(trx, survivor.id, fill, merged.id);
-    await repo.tombstone(trx, merged.id, survivor.id, survivor.reference);
+    await repo.tombstone(trx, merged.id, survivor.id, survivor.reference, ctx.actor?.userId ?? null);
     const detail = {
       survivor: survivor.id,
       merged: merged.id,

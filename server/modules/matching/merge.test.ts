@@ -182,7 +182,8 @@ describe('duplicate candidates and merge', () => {
     expect(res.statusCode, res.body).toBe(200);
     const out = res.json();
     for (const t of childTables) {
-      expect(await count(t, ids.b), `${t} left on the tombstone`).toBe(0);
+      // the tombstone keeps one row of its own: its withdrawal ("Merged into ...") in the pipeline history
+      expect(await count(t, ids.b), `${t} left on the tombstone`).toBe(t === 'candidate_stage_moves' ? 1 : 0);
       expect(await count(t, ids.a), `${t} on the survivor`).toBe(before[t]);
     }
     // both waited for the same programme: one place open, with the earlier date joined

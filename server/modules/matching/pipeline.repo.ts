@@ -24,6 +24,7 @@ function filtered(db: Db, f: PipelineFilter, q?: string) {
     .selectFrom('candidates as c')
     .leftJoin('areas as a', 'a.id', 'c.area_id')
     .leftJoin('users as u', 'u.id', 'c.caseworker_id');
+  qb = qb.where(sql<boolean>`c.merged_into is null`); // a merged record is a tombstone, not a person
   if (f.scope.kind === 'partner') qb = qb.where('c.partner_id', '=', f.scope.partnerId);
   if (f.stage) qb = qb.where('c.stage', '=', f.stage);
   if (f.areaId) qb = qb.where('c.area_id', '=', f.areaId);
@@ -140,6 +141,7 @@ export async function fairnessRows(db: Db, scope: PartnerScope) {
       sql<string[]>`coalesce((select array_agg(distinct m.to_stage) from candidate_stage_moves m
         where m.candidate_id = c.id), array[]::text[])`.as('reached'),
     ]);
+  qb = qb.where(sql<boolean>`c.merged_into is null`); // counted once, as the survivor
   if (scope.kind === 'partner') qb = qb.where('c.partner_id', '=', scope.partnerId);
   return qb.execute();
 }

@@ -1,3 +1,4 @@
+import { placementActivity } from './matching.activity';
 import type { Deps } from '../../deps';
 import { inTransaction } from '../../db/tx';
 import type { RequestContext } from '../../http/context';
@@ -105,6 +106,7 @@ export async function createPlacement(deps: Deps, ctx: RequestContext, candidate
       partnerId: row.partner_id,
       detail: { candidate: row.id, role: input.role },
     });
+    await placementActivity(trx, ctx, row.partner_id, id, input.role);
     return toView((await repo.placementsOf(trx, row.id)).find((p) => p.id === id)!);
   });
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemContext } from '../../http/context';
 import { harness, makePartner, makeUser, signedInClient, type Client, type Harness } from '../../test/harness';
@@ -131,4 +132,42 @@ describe('interim roles (Medical Support Worker) and availability in matching', 
     const mine = res.json().items.find((i: { candidate: { id: string } }) => i.candidate.id === ids.eligible);
     expect(mine.gaps.join(' ')).toMatch(/available 16 hours a week; a full-time post needs about 30/);
   });
+});
+
+describe('activity feed lines for a confirmed match and an interim placement', () => {
+  it('records both, with no personal detail', async () => {
+    const h = await harness();
+    try {
+      await importTaxonomy(h.deps, systemContext, taxonomy);
+      const p = await makePartner(h.deps, 'Activity Trust');
+      const admin = await signedInClient(h, (await makeUser(h.deps, 'programme_admin', p.slug)).email);
+      await admin.request('POST', '/api/v1/matching/employers', { partner: p.slug, kind: 'nhs_trust' });
+      const cw = await signedInClient(h, (await makeUser(h.deps, 'caseworker', p.slug)).email);
+      const employer = await signedInClient(h, (await makeUser(h.deps, 'employer', p.slug)).email);
+      const c = (await cw.request('POST', '/api/v1/matching/candidates', doctor('Aya Fictional-Active', 7, []))).json();
+      const v = await employer.request('POST', '/api/v1/matching/vacancies', {
+        title: 'Healthcare assistant (test)',
+        occupations: ['healthcare-assistant'],
+        band: 3,
+        dbs: 'none',
+      });
+      const d = await cw.request('POST', `/api/v1/matching/vacancies/${v.json().id}/decisions`, {
+        candidate: c.id,
+        decision: 'confirm',
+      });
+      expect(d.statusCode, d.body).toBeLessThan(300);
+      const pl = await cw.request('POST', `/api/v1/matching/candidates/${c.id}/placements`, {
+        provider: 'Fictional Care Home',
+        role: 'care-worker',
+        startsOn: new Date().toISOString().slice(0, 10),
+      });
+      expect(pl.statusCode, pl.body).toBe(201);
+      const { rows } = await sql<{ kind: string; summary: string }>`select kind, summary from activity_events
+        where partner_id = ${p.id} order by occurred_at`.execute(h.deps.db);
+      expect(rows.map((r) => r.kind)).toEqual(expect.arrayContaining(['match', 'placement']));
+      expect(rows.map((r) => r.summary).join(' ')).not.toContain('Aya');
+    } finally {
+      await h.close();
+    }
+  }, 120_000);
 });

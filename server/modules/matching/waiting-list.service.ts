@@ -9,7 +9,7 @@ import { today } from './candidates.input.service';
 import * as candidates from './candidates.repo';
 import { actorOf } from './candidates.service';
 import { csvText } from './csv.rules';
-import { cohortView, trainingFacts, type CohortView } from './funders.service';
+import { cohortView, trainingFactsFrom, type CohortView } from './funders.service';
 import { activeResearchers } from './training.researchers';
 import * as repo from './training.repo';
 import type { positionView, waitingEntry, waitingQuery } from './training.schemas';
@@ -34,9 +34,12 @@ export async function rankedList(db: Db, programme: repo.ProgrammeRow, now: stri
   const residents = rows.map((r) => r.resident_id).filter((id): id is string => id !== null);
   const researchers = await activeResearchers(db, residents);
   const facts = new Map<string, WaitingFacts & { fundedBy: string[] }>();
+  // one query per kind for the whole list, not one round per person
+  const ids = rows.map((r) => r.candidate_id);
+  const people = new Map((await candidates.findCandidates(db, ids)).map((c) => [c.id, c]));
+  const children = await candidates.childrenOfMany(db, ids);
   for (const r of rows) {
-    const candidate = (await candidates.findCandidate(db, r.candidate_id))!;
-    const t = await trainingFacts(db, candidate, now);
+    const t = trainingFactsFrom(people.get(r.candidate_id)!, children.get(r.candidate_id)!, now);
     const fundedBy = [...new Set(coming.filter((c) => t.eligibleFor(c).eligible).map((c) => c.funder.name))];
     facts.set(r.id, {
       entryId: r.id,

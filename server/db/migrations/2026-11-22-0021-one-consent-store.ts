@@ -4,7 +4,7 @@ import { sql, type Kysely } from 'kysely';
 // read resident_consents, so a candidate who consented at intake was still refused a referral. Every candidate now
 // has a resident (made here for those from before the link), their consents move to resident_consents (the newest
 // record wins when two candidates are one resident) and candidate_consents goes. Also drops activity_events_news_idx,
-// which only repeated activity_events_partner_idx.
+// which only repeated activity_events_partner_idx, and gives stories a version for editing (409 on a stale edit).
 const up1 = `
   insert into residents (reference, partner_id, display_name, area_id, languages)
   select c.reference, c.partner_id, left(coalesce(nullif(c.preferred_name, ''), c.full_name), 120), c.area_id,
@@ -32,7 +32,9 @@ const up1 = `
     set granted = excluded.granted, recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by
     where resident_consents.recorded_at < excluded.recorded_at;
   drop table candidate_consents;
-  drop index activity_events_news_idx
+  drop index activity_events_news_idx;
+  alter table stories add column version integer not null default 1 check (version >= 1);
+  alter table stories add column updated_at timestamptz not null default now()
 `;
 
 const down1 = `
@@ -48,7 +50,9 @@ const down1 = `
   select c.id, rc.purpose, rc.granted, rc.recorded_at, rc.recorded_by
   from candidates c join resident_consents rc on rc.resident_id = c.resident_id
   where rc.purpose in ('contact','referral','matching','publicity');
-  create index activity_events_news_idx on activity_events (partner_id, occurred_at desc) where visibility = 'partner'
+  create index activity_events_news_idx on activity_events (partner_id, occurred_at desc) where visibility = 'partner';
+  alter table stories drop column version;
+  alter table stories drop column updated_at
 `;
 
 const run = async (db: Kysely<unknown>, ddl: string) => {

@@ -101,6 +101,9 @@ export interface StoriesTable {
   work_package_id: string | null;
   created_by: string | null;
   created_at: Generated<Date>;
+  /** migration 0021 */
+  version: Generated<number>;
+  updated_at: Generated<Date>;
 }
 
 export interface ChampionsTable {

@@ -26,7 +26,7 @@ export const createBodyBody = z.strictObject({
   members: z.array(member).max(200).optional(),
 });
 export const addMembersBody = z.strictObject({ members: z.array(member).min(1).max(200) });
-export const bodiesQuery = listQuery(['name', 'kind'], 'name');
+export const bodiesQuery = listQuery(['name', 'kind'], 'name').extend({ kind: z.enum(bodyKinds).optional() });
 export const bodyView = z.object({
   id: z.string(),
   slug: z.string(),
@@ -148,6 +148,7 @@ export const attendanceBody = z.strictObject({
 export const decisionBody = z.strictObject({ text: z.string().trim().min(1).max(5000) });
 export const meetingsQuery = listQuery(['startsAt', 'title'], '-startsAt').extend({
   body: idOrSlug.optional(),
+  workPackage: idOrSlug.optional().describe('meetings with an action in this work package'),
   upcoming: flag.optional(),
 });
 const meetingSummary = z.object({

@@ -32,9 +32,14 @@ const bodies = (db: Db) =>
     ]);
 export type BodyRow = Awaited<ReturnType<ReturnType<typeof bodies>['executeTakeFirstOrThrow']>>;
 
-export async function listBodies(db: Db, scope: MemberScope, query: ListQuery<BodySort>) {
+export async function listBodies(
+  db: Db,
+  scope: MemberScope,
+  query: ListQuery<BodySort> & { kind?: BodyKind | undefined },
+) {
   let qb = bodies(db);
   if (scope.kind === 'member') qb = qb.where('b.id', 'in', memberBodyIds(db, scope.userId, scope.partnerId));
+  if (query.kind) qb = qb.where('b.kind', '=', query.kind);
   if (query.q) qb = qb.where('b.name', 'ilike', likePattern(query.q));
   return paginate(qb, query, { name: 'b.name', kind: 'b.kind' }, 'b.id');
 }

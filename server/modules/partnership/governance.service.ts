@@ -58,7 +58,7 @@ function toView(b: repo.BodyRow, members: Awaited<ReturnType<typeof repo.members
 export async function listBodies(
   deps: Deps,
   ctx: RequestContext,
-  query: ListQuery<repo.BodySort>,
+  query: ListQuery<repo.BodySort> & { kind?: BodyKind | undefined },
 ): Promise<Page<BodyView>> {
   const { items, total } = await repo.listBodies(deps.db, memberScope(ctx, 'governance-bodies.list'), query);
   const members = await repo.membersOf(

@@ -31,13 +31,23 @@ export type MeetingRow = Awaited<ReturnType<ReturnType<typeof meetings>['execute
 export async function listMeetings(
   db: Db,
   scope: MemberScope,
-  f: { bodyId?: string | undefined; from?: Date | undefined },
+  f: { bodyId?: string | undefined; from?: Date | undefined; workPackageId?: string | undefined },
   query: ListQuery<MeetingSort>,
 ) {
   let qb = meetings(db);
   if (scope.kind === 'member') qb = qb.where('m.body_id', 'in', memberBodyIds(db, scope.userId, scope.partnerId));
   if (f.bodyId) qb = qb.where('m.body_id', '=', f.bodyId);
   if (f.from) qb = qb.where('m.ends_at', '>=', f.from);
+  const wp = f.workPackageId;
+  if (wp)
+    qb = qb.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('tasks as t')
+          .select('t.id')
+          .whereRef('t.meeting_id', '=', 'm.id')
+          .where('t.work_package_id', '=', wp),
+      ),
+    );
   if (query.q) qb = qb.where('m.title', 'ilike', likePattern(query.q));
   return paginate(qb, query, { startsAt: 'm.starts_at', title: 'm.title' }, 'm.id');
 }

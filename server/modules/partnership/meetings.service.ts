@@ -12,6 +12,7 @@ import { meetingTimesProblem, type AttendanceStatus } from './coordination.rules
 import { memberScope, visibleBody } from './governance.service';
 import * as repo from './meetings.repo';
 import { sendInvitations } from './meetings.mail.service';
+import { workPackageId } from './work-packages.service';
 import { createTask, listTasks, type NewTask, type TaskDetail, type TaskView } from './tasks.service';
 
 type Ref = { id: string; slug: string; name: string };
@@ -44,13 +45,18 @@ const summary = (r: repo.MeetingRow): MeetingSummary => ({
 export async function listMeetings(
   deps: Deps,
   ctx: RequestContext,
-  q: ListQuery<repo.MeetingSort> & { body?: string | undefined; upcoming?: boolean | undefined },
+  q: ListQuery<repo.MeetingSort> & {
+    body?: string | undefined;
+    workPackage?: string | undefined;
+    upcoming?: boolean | undefined;
+  },
 ): Promise<Page<MeetingSummary>> {
   const bodyId = q.body ? (await visibleBody(deps, ctx, q.body, 'querystring.body')).id : undefined;
+  const wpId = q.workPackage ? await workPackageId(deps, q.workPackage, 'querystring.workPackage') : undefined;
   const { items, total } = await repo.listMeetings(
     deps.db,
     memberScope(ctx, 'meetings.list'),
-    { bodyId, from: q.upcoming ? new Date() : undefined },
+    { bodyId, workPackageId: wpId, from: q.upcoming ? new Date() : undefined },
     q,
   );
   return { items: items.map(summary), page: q.page, pageSize: q.pageSize, total };

@@ -19,7 +19,7 @@ export async function upsertProgramme(
 
 export type WorkPackageSort = 'code' | 'name';
 
-export async function listWorkPackages(db: Db, query: ListQuery<WorkPackageSort>) {
+export async function listWorkPackages(db: Db, query: ListQuery<WorkPackageSort> & { lead?: string | undefined }) {
   let qb = db
     .selectFrom('work_packages')
     .innerJoin('partners', 'partners.id', 'work_packages.lead_partner_id')
@@ -33,7 +33,11 @@ export async function listWorkPackages(db: Db, query: ListQuery<WorkPackageSort>
       'partners.slug as lead_slug',
       'partners.name as lead_name',
     ]);
-  if (query.q) qb = qb.where('work_packages.name', 'ilike', likePattern(query.q));
+  if (query.lead) qb = qb.where('partners.slug', '=', query.lead);
+  if (query.q) {
+    const p = likePattern(query.q);
+    qb = qb.where((eb) => eb.or([eb('work_packages.name', 'ilike', p), eb('work_packages.code', 'ilike', p)]));
+  }
   return paginate(qb, query, { code: 'work_packages.code', name: 'work_packages.name' }, 'work_packages.id');
 }
 

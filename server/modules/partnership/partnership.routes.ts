@@ -1,5 +1,6 @@
 import type { Deps } from '../../deps';
 import type { App } from '../../http/app-types';
+import { libraryRoutes } from './library.routes';
 import { meetingsRoutes } from './meetings.routes';
 import * as s from './partnership.schemas';
 import * as partnership from './partnership.service';
@@ -43,5 +44,6 @@ export function partnershipRoutes(app: App, deps: Deps): void {
   referralsRoutes(app, deps);
   roundupRoutes(app, deps);
   storiesRoutes(app, deps);
+  libraryRoutes(app, deps);
   workPackagesRoutes(app, deps);
 }

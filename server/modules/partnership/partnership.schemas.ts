@@ -13,7 +13,9 @@ export const programmeView = z.object({
     tileUrl: z.string().nullable(),
   }),
 });
-export const workPackagesQuery = listQuery(['code', 'name'], 'code');
+export const workPackagesQuery = listQuery(['code', 'name'], 'code').extend({
+  lead: z.string().trim().min(1).max(100).optional().describe('lead partner (slug)'),
+});
 export const workPackagesPage = pageOf(
   z.object({
     id: z.string(),

@@ -64,7 +64,7 @@ export interface WorkPackageView {
 
 export async function listWorkPackages(
   deps: Deps,
-  query: ListQuery<repo.WorkPackageSort>,
+  query: ListQuery<repo.WorkPackageSort> & { lead?: string | undefined },
 ): Promise<Page<WorkPackageView>> {
   const { items, total } = await repo.listWorkPackages(deps.db, query);
   return {

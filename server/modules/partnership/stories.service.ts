@@ -2,17 +2,18 @@ import { stringify } from 'csv-stringify/sync';
 import type { Deps } from '../../deps';
 import { inTransaction } from '../../db/tx';
 import type { RequestContext } from '../../http/context';
-import { partnerScope } from '../../http/policy';
+import { AppError, notFound } from '../../http/errors';
+import { inScope, partnerScope } from '../../http/policy';
+import { isUuid } from '../../lib/ids';
 import type { ListQuery, Page } from '../../lib/paging';
-import { getPartner } from '../identity/identity.directory.service';
 import { recordAudit } from '../privacy/privacy.service';
 import { recordActivity } from './activity.service';
-import * as repo from './calendar.repo';
-import { invalidField, unknownRef } from './coordination.errors';
+import { invalidField } from './coordination.errors';
+import * as repo from './stories.repo';
 import { nameFor, showsTo, type Audience, type ConsentLevel } from './stories.rules';
 import { workPackageId } from './work-packages.service';
 
-/** The story library (case studies and quotes, each with a consent level) and the named champions. */
+/** The story library: case studies and quotes, each with a consent level enforced in every view and export. */
 export interface StoryView {
   id: string;
   kind: 'case_study' | 'quote';
@@ -22,7 +23,10 @@ export interface StoryView {
   personName: string | null;
   consentLevel: ConsentLevel;
   partner: { slug: string; name: string };
+  workPackage: { slug: string; code: string } | null;
   createdAt: string;
+  updatedAt: string;
+  version: number;
 }
 
 function toView(r: repo.StoryRow, audience: Audience): StoryView | null {
@@ -36,21 +40,32 @@ function toView(r: repo.StoryRow, audience: Audience): StoryView | null {
     personName: nameFor(facts, audience),
     consentLevel: facts.consentLevel,
     partner: { slug: r.p_slug, name: r.p_name },
+    workPackage: r.wp_slug && r.wp_code ? { slug: r.wp_slug, code: r.wp_code } : null,
     createdAt: r.created_at.toISOString(),
+    updatedAt: r.updated_at.toISOString(),
+    version: r.version,
   };
 }
 
-export type StoryQuery = ListQuery<repo.StorySort> & {
-  kind?: 'case_study' | 'quote' | undefined;
-  consentLevel?: ConsentLevel | undefined;
-};
+export type StoryQuery = ListQuery<repo.StorySort> &
+  Omit<repo.StoryFilter, 'publicOnly' | 'consentLevel'> & {
+    consentLevel?: ConsentLevel | undefined;
+  };
 
 /** Stories for an audience: the partnership sees all (names per consent); the public only publishable ones. */
 export async function listStories(deps: Deps, audience: Audience, query: StoryQuery): Promise<Page<StoryView>> {
-  const filter = { publicOnly: audience === 'public', kind: query.kind, consentLevel: query.consentLevel };
+  const filter = { ...query, publicOnly: audience === 'public' };
   const { items, total } = await repo.listStories(deps.db, filter, query);
   const views = items.map((r) => toView(r, audience)).filter((v): v is StoryView => v !== null);
   return { items: views, page: query.page, pageSize: query.pageSize, total };
+}
+
+/** One story, as its audience may see it; an internal story does not exist for the public. */
+export async function getStory(deps: Deps, audience: Audience, id: string): Promise<StoryView> {
+  const row = isUuid(id) ? await repo.findStory(deps.db, id) : undefined;
+  const view = row && toView(row, audience);
+  if (!view) throw notFound('Story');
+  return view;
 }
 
 /** A CSV export, with the same consent rules as the screens (the public export holds no internal story). */
@@ -73,15 +88,19 @@ export interface NewStory {
   body: string;
   personName?: string | null | undefined;
   consentLevel: ConsentLevel;
-  workPackage?: string | undefined;
+  workPackage?: string | null | undefined;
 }
 
-const wpId = (deps: Deps, ref: string | undefined) =>
+const wpId = (deps: Deps, ref: string | null | undefined) =>
   ref ? workPackageId(deps, ref, 'body.workPackage') : Promise.resolve(null);
 
-export async function createStory(deps: Deps, ctx: RequestContext, input: NewStory): Promise<{ id: string }> {
-  if (input.consentLevel === 'public_named' && !input.personName)
+function needsName(consentLevel: ConsentLevel, personName: string | null | undefined) {
+  if (consentLevel === 'public_named' && !personName)
     throw invalidField('body.personName', 'a story published with a name needs the name');
+}
+
+export async function createStory(deps: Deps, ctx: RequestContext, input: NewStory): Promise<{ id: string }> {
+  needsName(input.consentLevel, input.personName);
   const partnerId = ctx.actor?.partnerId;
   if (!partnerId) throw invalidField('body', 'stories are added by a signed-in partner');
   const workPackageId = await wpId(deps, input.workPackage);
@@ -110,39 +129,39 @@ export async function createStory(deps: Deps, ctx: RequestContext, input: NewSto
   });
 }
 
-export async function listChampions(deps: Deps) {
-  const rows = await repo.listChampions(deps.db);
-  return {
-    items: rows.map((r) => ({
-      id: r.id,
-      name: r.name,
-      description: r.description,
-      since: r.since,
-      partner: { slug: r.p_slug, name: r.p_name },
-      workPackage: r.wp_code,
-    })),
-  };
-}
-
-export async function createChampion(
+/**
+ * Edits a story (its partner's staff, or coordinators), with the version read: a stale edit is 409. A consent
+ * level that needs a name is checked against the name as it will be after the edit.
+ */
+export async function updateStory(
   deps: Deps,
   ctx: RequestContext,
-  input: { name: string; description?: string | undefined; partner: string; workPackage?: string | undefined },
-): Promise<{ id: string }> {
-  const partner = await getPartner(deps, input.partner).catch(() => {
-    throw unknownRef('body.partner', `no partner ${input.partner}`);
-  });
-  if (ctx.actor && partnerScope(ctx.actor, 'champions.manage').kind !== 'all' && partner.id !== ctx.actor.partnerId)
-    throw invalidField('body.partner', 'you can only name champions for your own partner');
-  const workPackageId = await wpId(deps, input.workPackage);
-  return inTransaction(deps.db, async (trx) => {
-    const { id } = await repo.insertChampion(trx, {
-      name: input.name,
-      description: input.description ?? '',
-      partner_id: partner.id,
-      work_package_id: workPackageId,
+  id: string,
+  input: Partial<NewStory> & { version: number },
+): Promise<StoryView> {
+  const row = isUuid(id) ? await repo.findStory(deps.db, id) : undefined;
+  if (!row || (ctx.actor && !inScope(partnerScope(ctx.actor, 'stories.manage'), row.partner_id)))
+    throw notFound('Story');
+  const level = input.consentLevel ?? (row.consent_level as ConsentLevel);
+  needsName(level, input.personName === undefined ? row.person_name : input.personName);
+  const changes: Partial<repo.StoryColumns> = {
+    ...(input.kind !== undefined ? { kind: input.kind } : {}),
+    ...(input.title !== undefined ? { title: input.title } : {}),
+    ...(input.body !== undefined ? { body: input.body } : {}),
+    ...(input.personName !== undefined ? { person_name: input.personName } : {}),
+    ...(input.consentLevel !== undefined ? { consent_level: input.consentLevel } : {}),
+    ...(input.workPackage !== undefined ? { work_package_id: await wpId(deps, input.workPackage) } : {}),
+  };
+  await inTransaction(deps.db, async (trx) => {
+    if (!(await repo.updateStory(trx, row.id, input.version, changes)))
+      throw new AppError('conflict', `The story "${row.title}" was changed by someone else; reload it`);
+    await recordAudit(trx, ctx, {
+      action: 'story.update',
+      entity: 'story',
+      entityId: row.id,
+      partnerId: row.partner_id,
+      detail: { fields: Object.keys(changes), consentLevel: level },
     });
-    await recordAudit(trx, ctx, { action: 'champion.create', entity: 'champion', entityId: id, partnerId: partner.id });
-    return { id };
   });
+  return getStory(deps, 'partnership', row.id);
 }

@@ -19,6 +19,9 @@ import { MatchingHome } from '../features/matching/components/MatchingHome';
 import { MatchingLayout } from '../features/matching/components/MatchingLayout';
 import { PipelinePage } from '../features/matching/components/PipelinePage';
 import { SelfReferralPage } from '../features/matching/components/SelfReferralPage';
+import { CandidateDuplicates } from '../features/matching-duplicates/components/CandidateDuplicates';
+import { ComparePage } from '../features/matching-duplicates/components/ComparePage';
+import { DuplicatesPage } from '../features/matching-duplicates/components/DuplicatesPage';
 import { CandidateVacancies } from '../features/matching-employers/components/CandidateVacancies';
 import { NewVacancyPage } from '../features/matching-employers/components/NewVacancyPage';
 import { ShortagePage } from '../features/matching-employers/components/ShortagePage';
@@ -40,6 +43,16 @@ import { MeetingsPage } from '../features/partnership/components/MeetingsPage';
 import { NewMeetingPage } from '../features/partnership/components/NewMeetingPage';
 import { NewTaskPage } from '../features/partnership/components/NewTaskPage';
 import { EnterprisesLayout } from '../features/enterprises/components/EnterprisesLayout';
+import { ChangesPage } from '../features/enterprises/components/ChangesPage';
+import { ConsortiaPage } from '../features/enterprises/components/ConsortiaPage';
+import { ConsortiumPage } from '../features/enterprises/components/ConsortiumPage';
+import { EnterprisePage } from '../features/enterprises/components/EnterprisePage';
+import { EnterprisesPage } from '../features/enterprises/components/EnterprisesPage';
+import { GuidePage } from '../features/enterprises/components/GuidePage';
+import { LeadsPage } from '../features/enterprises/components/LeadsPage';
+import { NewEnterprisePage } from '../features/enterprises/components/NewEnterprisePage';
+import { PublicDirectoryPage } from '../features/enterprises/components/PublicDirectoryPage';
+import { StatisticsPage } from '../features/enterprises/components/StatisticsPage';
 import { PartnershipLayout } from '../features/partnership/components/PartnershipLayout';
 import { TaskBoard } from '../features/partnership/components/TaskBoard';
 import { TaskPage } from '../features/partnership/components/TaskPage';
@@ -49,6 +62,15 @@ import { NewReferralPage } from '../features/partnership/components/NewReferralP
 import { ReferralPage } from '../features/partnership/components/ReferralPage';
 import { ReferralsPage } from '../features/partnership/components/ReferralsPage';
 import { ResidentConsentsPage } from '../features/partnership/components/ResidentConsentsPage';
+import { BodiesPage } from '../features/partnership/components/BodiesPage';
+import { BodyPage } from '../features/partnership/components/BodyPage';
+import { ChampionPage } from '../features/partnership/components/ChampionPage';
+import { ChampionsPage } from '../features/partnership/components/ChampionsPage';
+import { StoriesPage } from '../features/partnership/components/StoriesPage';
+import { StoryFormPage } from '../features/partnership/components/StoryFormPage';
+import { StoryPage } from '../features/partnership/components/StoryPage';
+import { WorkPackagePage } from '../features/partnership/components/WorkPackagePage';
+import { WorkPackagesPage } from '../features/partnership/components/WorkPackagesPage';
 import { RoundupPage } from '../features/partnership/components/RoundupPage';
 import { RoundupsPage } from '../features/partnership/components/RoundupsPage';
 import { PartnersPage } from '../features/partners/components/PartnersPage';
@@ -67,6 +89,13 @@ import { CommunityReportsPage } from '../features/research-programme/components/
 import { InterviewPage } from '../features/research-programme/components/InterviewPage';
 import { InterviewsPage } from '../features/research-programme/components/InterviewsPage';
 import { LazyFunnelPage } from '../features/research-programme/components/lazyPages';
+import { ImpactLayout } from '../features/impact/components/ImpactLayout';
+import {
+  LazyImpactAreasPage,
+  LazyImpactOverviewPage,
+  LazyIndicatorPage,
+} from '../features/impact/components/lazyPages';
+import { OpenDataPage } from '../features/impact/components/OpenDataPage';
 import { NewInterviewPage } from '../features/research-programme/components/NewInterviewPage';
 import { NewReportPage } from '../features/research-programme/components/NewReportPage';
 import { RecruitmentPage } from '../features/research-programme/components/RecruitmentPage';
@@ -94,6 +123,8 @@ export const router = createBrowserRouter([
         children: [
           { path: '/sign-in', element: <SignInPage /> },
           { path: '/refer/:partner', element: <SelfReferralPage /> },
+          { path: '/guide', element: <GuidePage /> },
+          { path: '/directory', element: <PublicDirectoryPage /> },
           { path: '/training/position/:token', element: <PositionPage /> },
         ],
       },
@@ -193,10 +224,19 @@ export const router = createBrowserRouter([
                 path: 'candidates/:id',
                 element: guard(
                   'candidates.read',
-                  <CandidatePage more={(id) => <CandidateVacancies candidateId={id} />} />,
+                  <CandidatePage
+                    more={(id) => (
+                      <>
+                        <CandidateDuplicates candidateId={id} />
+                        <CandidateVacancies candidateId={id} />
+                      </>
+                    )}
+                  />,
                 ),
               },
               { path: 'pipeline', element: guard('pipeline.list', <PipelinePage />) },
+              { path: 'duplicates', element: guard('candidates.duplicates', <DuplicatesPage />) },
+              { path: 'candidates/:id/compare/:other', element: guard('candidates.duplicates', <ComparePage />) },
               { path: 'fairness', element: guard('fairness.read', <FairnessPage />) },
               { path: 'training', element: guard('training.read', <TrainingPage />) },
               { path: 'training/cohorts/:id', element: guard('training.read', <CohortPage />) },
@@ -210,7 +250,16 @@ export const router = createBrowserRouter([
           {
             path: 'enterprises',
             element: <EnterprisesLayout />,
-            children: [{ index: true, element: <ComingSoonPage module="enterprises" /> }],
+            children: [
+              { index: true, element: guard('enterprises.list', <EnterprisesPage />) },
+              { path: 'new', element: guard('enterprises.create', <NewEnterprisePage />) },
+              { path: 'e/:id', element: guard('enterprises.read', <EnterprisePage />) },
+              { path: 'changes', element: guard('enterprises.approve', <ChangesPage />) },
+              { path: 'leads', element: guard('guide.leads.list', <LeadsPage />) },
+              { path: 'consortia', element: guard('consortia.list', <ConsortiaPage />) },
+              { path: 'consortia/:id', element: guard('consortia.read', <ConsortiumPage />) },
+              { path: 'statistics', element: guard('enterprises.list', <StatisticsPage />) },
+            ],
           },
           {
             path: 'partnership',
@@ -227,6 +276,16 @@ export const router = createBrowserRouter([
               { path: 'referrals', element: guard('referrals.list', <ReferralsPage />) },
               { path: 'referrals/new', element: guard('referrals.create', <NewReferralPage />) },
               { path: 'referrals/:id', element: guard('referrals.read', <ReferralPage />) },
+              { path: 'work-packages', element: guard('work-packages.list', <WorkPackagesPage />) },
+              { path: 'work-packages/:slug', element: guard('work-packages.read', <WorkPackagePage />) },
+              { path: 'bodies', element: guard('governance-bodies.list', <BodiesPage />) },
+              { path: 'bodies/:slug', element: guard('governance-bodies.read', <BodyPage />) },
+              { path: 'stories', element: guard('stories.list', <StoriesPage />) },
+              { path: 'stories/new', element: guard('stories.manage', <StoryFormPage />) },
+              { path: 'stories/:id', element: guard('stories.list', <StoryPage />) },
+              { path: 'stories/:id/edit', element: guard('stories.manage', <StoryFormPage />) },
+              { path: 'champions', element: guard('champions.list', <ChampionsPage />) },
+              { path: 'champions/:id', element: guard('champions.list', <ChampionPage />) },
               {
                 path: 'residents/:resident/consents',
                 element: guard('residents.consents.read', <ResidentConsentsPage />),
@@ -236,7 +295,16 @@ export const router = createBrowserRouter([
               { path: 'roundups/:id', element: guard('roundups.list', <RoundupPage />) },
             ],
           },
-          { path: 'impact', element: <ComingSoonPage module="impact" /> },
+          {
+            path: 'impact',
+            element: guard('impact.read', <ImpactLayout />),
+            children: [
+              { index: true, element: <LazyImpactOverviewPage /> },
+              { path: 'indicators/:code', element: <LazyIndicatorPage /> },
+              { path: 'areas', element: <LazyImpactAreasPage /> },
+              { path: 'open-data', element: <OpenDataPage /> },
+            ],
+          },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -2,7 +2,7 @@ import { Alert, Button, Checkbox, Group, NativeSelect, Stack, Text, Textarea, Te
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '../../../lib/api';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { createMeeting, useGovernanceBodies, usePeople } from '../api/meetings';
@@ -34,7 +34,9 @@ export function NewMeetingPage() {
   const queryClient = useQueryClient();
   const { data: bodies } = useGovernanceBodies();
   const { data: people } = usePeople(true);
-  const [values, setValues] = useState(empty);
+  const [params] = useSearchParams();
+  // a body's page calls a meeting of that body
+  const [values, setValues] = useState({ ...empty, body: params.get('body') ?? '' });
   const [errors, setErrors] = useState<Partial<Record<MeetingField, string>>>({});
   const set = (field: keyof MeetingFormValues) => (value: string | string[]) =>
     setValues((v) => ({ ...v, [field]: value }));

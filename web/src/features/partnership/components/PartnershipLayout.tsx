@@ -15,9 +15,16 @@ const sections: Section[] = [
   { to: '/partnership/referrals', labelKey: 'coordination.nav.referrals', permission: 'referrals.list' },
   { to: '/partnership/activity', labelKey: 'coordination.nav.activity', permission: 'activity.list' },
   { to: '/partnership/roundups', labelKey: 'coordination.nav.roundups', permission: 'roundups.list' },
+  { to: '/partnership/work-packages', labelKey: 'coordination.nav.workPackages', permission: 'work-packages.list' },
+  { to: '/partnership/bodies', labelKey: 'coordination.nav.bodies', permission: 'governance-bodies.list' },
+  { to: '/partnership/stories', labelKey: 'coordination.nav.stories', permission: 'stories.list' },
+  { to: '/partnership/champions', labelKey: 'coordination.nav.champions', permission: 'champions.list' },
 ];
 
-/** Every partnership page shares its sub-navigation: tasks, the board, my tasks, meetings, referrals, activity, round-ups. */
+/**
+ * Every partnership page shares its sub-navigation: tasks, the board, my tasks, meetings, referrals, activity,
+ * round-ups, work packages, governance bodies, the story library and champions.
+ */
 export function PartnershipLayout() {
   return (
     <>

@@ -8,51 +8,14 @@ import { toAppError } from '../../http/error-mapping';
 import { AppError } from '../../http/errors';
 import * as openrosa from './openrosa.service';
 import { emptyManifest, openRosaHeaders, openRosaMessage, xmlType } from './openrosa.xml';
-import { maxXmlBytes } from './research.xml';
-import type { Attachment } from './submissions.service';
+import { multipartLimits, readParts } from './submissions.multipart';
 
-const maxFileBytes = 10_000_000;
 const tokenParams = z.object({ token: z.string().max(200) });
 const formParams = tokenParams.extend({ formId: z.string().max(200) });
 const formListQuery = z.object({ formID: z.string().max(200).optional() }).passthrough();
 
 /** The public origin for absolute URLs in formList when PUBLIC_URL is not configured. */
 const originOf = (req: FastifyRequest) => `${req.protocol}://${req.host}`;
-
-/** Reads the OpenRosa multipart body: xml_submission_file plus media parts named by file name. */
-async function readParts(req: FastifyRequest): Promise<{ xml: string | null; attachments: Attachment[] }> {
-  if (!req.isMultipart())
-    throw new AppError(
-      'unsupported_media_type',
-      'Send the submission as multipart/form-data with a part named xml_submission_file',
-    );
-  let xml: string | null = null;
-  const attachments: Attachment[] = [];
-  try {
-    for await (const part of req.parts()) {
-      if (part.type !== 'file') continue;
-      const content = await part.toBuffer();
-      if (part.fieldname === 'xml_submission_file') {
-        if (xml !== null) throw new AppError('validation_failed', 'Send exactly one xml_submission_file part');
-        if (content.length > maxXmlBytes)
-          throw new AppError('payload_too_large', `xml_submission_file is larger than ${maxXmlBytes} bytes`);
-        xml = content.toString('utf8').replace(/^\uFEFF/, '');
-        continue;
-      }
-      const name = (part.filename || part.fieldname).split(/[/\\]/).pop()!.slice(0, 255);
-      if (!name || name === '.' || name === '..')
-        throw new AppError('validation_failed', 'A media part has no usable file name');
-      attachments.push({ name, contentType: part.mimetype || 'application/octet-stream', content });
-    }
-  } catch (err) {
-    if (err instanceof AppError) throw err;
-    const e = err as FastifyError;
-    if (e.statusCode === 413)
-      throw new AppError('payload_too_large', `A part is too large (limit ${maxFileBytes} bytes per file, 100 files)`);
-    throw new AppError('validation_failed', `The multipart body cannot be read: ${e.message ?? 'malformed'}`);
-  }
-  return { xml, attachments };
-}
 
 function sendXml(reply: FastifyReply, status: number, body: string) {
   return reply.code(status).type(xmlType).send(body);
@@ -149,9 +112,7 @@ function notFoundRoute(app: App): void {
 /** OpenRosa lives in its own scope: multipart parsing, XML errors and the OpenRosa headers on every answer. */
 export function openRosaRoutes(app: App, deps: Deps): void {
   void app.register(async (scope) => {
-    await scope.register(multipart, {
-      limits: { fileSize: maxFileBytes, files: 101, fields: 20, parts: 121, fieldSize: 1000 },
-    });
+    await scope.register(multipart, { limits: multipartLimits });
     scope.addHook('onSend', async (_req, reply) => {
       for (const [name, value] of Object.entries(openRosaHeaders)) reply.header(name, value);
     });

@@ -1,6 +1,7 @@
 import type { Deps } from '../../deps';
 import type { App } from '../../http/app-types';
 import { formParams } from './forms.schemas';
+import { submissionMediaRoutes } from './submissions.media.routes';
 import * as s from './submissions.schemas';
 import * as submissions from './submissions.web.service';
 
@@ -37,4 +38,5 @@ export function submissionsRoutes(app: App, deps: Deps): void {
     },
     async (req) => submissions.listSubmissions(deps, req.ctx, req.params.id, req.query),
   );
+  submissionMediaRoutes(app, deps);
 }

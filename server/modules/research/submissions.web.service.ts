@@ -9,10 +9,10 @@ import { exportColumns, prizeFields } from './forms.rules';
 import { visibleForm } from './forms.service';
 import * as repo from './submissions.repo';
 import { instanceXml } from './submissions.rules';
-import { ingestSubmission, type IngestResult } from './submissions.service';
+import { ingestSubmission, type Attachment, type IngestResult } from './submissions.service';
 import type { FormSchema } from './xlsform.types';
 
-/** Web and paper responses from the API: instance XML as given, or built from answers. */
+/** Web and paper responses from the API: instance XML as given (with any media files), or built from answers. */
 export async function submitFromWeb(
   deps: Deps,
   ctx: RequestContext,
@@ -27,6 +27,7 @@ export async function submitFromWeb(
     area?: string | undefined;
     language?: string | undefined;
   },
+  attachments: Attachment[] = [],
 ): Promise<IngestResult> {
   const form = await visibleForm(deps, ctx, formUuid);
   let xml = body.xml;
@@ -53,7 +54,7 @@ export async function submitFromWeb(
   }
   return ingestSubmission(deps, {
     xml,
-    attachments: [],
+    attachments,
     channel: body.channel,
     researcher: ctx.actor,
     complete: body.complete,

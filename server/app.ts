@@ -20,6 +20,8 @@ import { linkingRoutes } from './modules/assets/linking.routes';
 import { microAssetsRoutes } from './modules/assets/micro-assets.routes';
 import { occupationsRoutes } from './modules/assets/occupations.routes';
 import { opportunitiesRoutes } from './modules/assets/opportunities.routes';
+import { awardsRoutes } from './modules/enterprises/awards.routes';
+import { contractsRoutes } from './modules/enterprises/contracts.routes';
 import { resolveSession } from './modules/identity/identity.service';
 import { identityRoutes } from './modules/identity/identity.routes';
 import { partnershipRoutes } from './modules/partnership/partnership.routes';
@@ -166,6 +168,8 @@ export async function buildApp(deps: Deps, options: { serveWeb?: boolean } = {})
   interviewsRoutes(app, deps);
   findingsRoutes(app, deps);
   monitoringRoutes(app, deps);
+  contractsRoutes(app, deps);
+  awardsRoutes(app, deps);
   impactRoutes(app, deps);
   enterprisesRoutes(app, deps);
   startupsRoutes(app, deps);

@@ -241,6 +241,19 @@ export const policies = {
   'consortia.list': { roles: [...enterpriseViewers, 'enterprise_member'], allPartners: everyone },
   'consortia.read': { roles: [...enterpriseViewers, 'enterprise_member'], allPartners: everyone },
   'consortia.manage': { roles: coordinators, allPartners: coordinators },
+  // contracts and grants (issue 6, ADR 0015): publishers post them (drafts stay their partner's); enterprise staff
+  // record bids and awards; the ledger's £ by ward and year and the open-data exports are for staff and viewers
+  'contracts.list': { roles: [...enterpriseViewers, 'employer', 'enterprise_member', 'viewer'], allPartners: everyone },
+  'contracts.read': { roles: [...enterpriseViewers, 'employer', 'enterprise_member', 'viewer'], allPartners: everyone },
+  'contracts.create': { roles: publishers, allPartners: coordinators },
+  'contracts.suggest': { roles: [...enterpriseStaff, 'employer'], allPartners: [...enterpriseStaff, 'employer'] },
+  'contracts.export': { roles: [...enterpriseStaff, 'viewer'], allPartners: [...enterpriseStaff, 'viewer'] },
+  'bids.list': { roles: enterpriseStaff, allPartners: enterpriseStaff },
+  'bids.manage': { roles: enterpriseStaff, allPartners: enterpriseStaff },
+  'awards.record': { roles: enterpriseStaff, allPartners: enterpriseStaff },
+  'ledger.read': { roles: [...enterpriseStaff, 'viewer'], allPartners: [...enterpriseStaff, 'viewer'] },
+  'social-value.list': { roles: [...enterpriseStaff, 'viewer'], allPartners: [...enterpriseStaff, 'viewer'] },
+  'social-value.manage': { roles: admin, allPartners: admin },
   // start-up programme (issue 6): staff run programmes, cohorts, sessions, progress and the support log; an
   // enterprise member sees its own start-up and its cohorts (checked by the service); the peer board is for the
   // cohort's members and staff

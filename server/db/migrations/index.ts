@@ -19,6 +19,7 @@ import * as contractsAndAwards from './2026-11-22-0018-contracts-and-awards';
 import * as impact from './2026-11-22-0019-impact';
 import * as candidateMergeAvailabilityReminders from './2026-11-22-0020-candidate-merge-availability-reminders';
 import * as oneConsentStore from './2026-11-22-0021-one-consent-store';
+import * as matchingFeatures from './2026-11-22-0023-matching-features';
 
 /** Every migration, in order. Names are date-prefixed and never change once released. */
 export const migrations: Record<string, Migration> = {
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22-0019-impact': impact,
   '2026-11-22-0020-candidate-merge-availability-reminders': candidateMergeAvailabilityReminders,
   '2026-11-22-0021-one-consent-store': oneConsentStore,
+  '2026-11-22-0023-matching-features': matchingFeatures,
 };

@@ -35,6 +35,49 @@ async function importAndPublish(page: Page): Promise<string> {
 }
 
 /**
+ * Offline, a second respondent has to stop half way: the response is saved as incomplete, the app is closed and
+ * reopened with no connection, the outbox offers to continue it, the answers come back, it is finished and synced.
+ */
+async function resumeOffline(page: Page, formId: string) {
+  await page.context().setOffline(true);
+  await page.goto('/research/collect');
+  await waitForHeading(page, 'جمع الردود');
+  await page.getByRole('link', { name: doorstep.title }).click();
+  await page.getByRole('textbox', { name: /كم سنة عشت هنا؟/ }).waitFor();
+  await page.getByRole('checkbox', { name: 'الخياطة' }).check();
+  await page.getByRole('radio', { name: 'سوهو' }).check();
+  await page.getByRole('button', { name: 'حفظ كغير مكتمل' }).click();
+  await page.getByText('حُفظ الاستبيان غير المكتمل').waitFor();
+  await page.reload();
+  await waitForHeading(page, 'جمع الردود');
+  const draft = page.getByTestId('outbox-row').filter({ hasText: 'غير مكتمل' }).first();
+  await draft.getByText('في قائمة الانتظار').waitFor();
+  await draft.getByRole('link', { name: 'متابعة' }).click();
+  const years = page.getByRole('textbox', { name: /كم سنة عشت هنا؟/ });
+  await years.waitFor();
+  await page.getByText('متابعة استبيان غير مكتمل').waitFor();
+  assert.ok(await page.getByRole('checkbox', { name: 'الخياطة' }).isChecked(), 'the skill ticked before is back');
+  assert.ok(await page.getByRole('radio', { name: 'سوهو' }).isChecked(), 'and the ward');
+  assert.equal(await years.inputValue(), '', 'the unanswered question is still empty');
+  await years.fill('12');
+  await page.getByRole('button', { name: 'إنهاء' }).click();
+  await page.getByText('حُفظ الاستبيان').first().waitFor();
+  await page.getByRole('link', { name: 'عرض الردود على هذا الجهاز' }).click();
+  await waitForHeading(page, 'جمع الردود');
+  assert.equal(await page.getByTestId('outbox-row').filter({ hasText: 'غير مكتمل' }).count(), 0, 'no draft left');
+  await page.context().setOffline(false);
+  await page.getByTestId('outbox-row').first().getByText('تمت المزامنة').waitFor({ timeout: 20_000 });
+  const responses = (await (await page.request.get(`/api/v1/research/forms/${formId}/submissions`)).json()) as {
+    items: { complete: boolean }[];
+  };
+  assert.deepEqual(
+    responses.items.map((r) => r.complete),
+    [true, true],
+    'the continued response is stored once, complete',
+  );
+}
+
+/**
  * A lead imports an XLSForm in English, Arabic and Urdu and publishes it; a researcher on a phone fills it in
  * Arabic while offline (a broken constraint is refused, the language is switched mid-interview), sees the response
  * queued on the device, comes back online, sees it synced and a voucher credit. axe in Arabic on both pages.
@@ -121,5 +164,6 @@ export default {
       'stored once, complete, from the web form',
     );
     await j.shot(page, 'synced');
+    await resumeOffline(page, formId);
   },
 } satisfies Journey;

@@ -1,18 +1,39 @@
 import { Alert, Badge, Button, Group, NativeSelect, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import type { AnyChildNode, FormLanguage } from '@getodk/xforms-engine';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { PageLoader } from '../../../components/PageLoader';
 import { QueryError } from '../../../components/QueryError';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { useDefinition } from '../api/definition';
 import { directionOfLanguage, languageCode, serialise } from '../engine/xform';
-import { queueResponse, syncOutbox } from '../offline/sync';
+import type { OutboxEntry } from '../offline/db';
+import { draftOf, queueResponse, syncOutbox } from '../offline/sync';
 import { useXForm } from './useXForm';
 import { XFormNode } from './XFormNode';
 
 type Saved = { complete: boolean; instanceId: string };
+
+/** `?draft=<instanceID>`: an incomplete response saved on this device (undefined while it is read, null: none). */
+function useDraft(instanceId: string | null, onFound: (d: OutboxEntry) => void): OutboxEntry | null | undefined {
+  const [read, setRead] = useState<{ id: string; entry: OutboxEntry | null }>();
+  useEffect(() => {
+    if (!instanceId) return;
+    let live = true;
+    void draftOf(instanceId).then((d) => {
+      if (!live) return;
+      setRead({ id: instanceId, entry: d ?? null });
+      if (d) onFound(d);
+    });
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- read once per draft
+  }, [instanceId]);
+  if (!instanceId) return null;
+  return read?.id === instanceId ? read.entry : undefined;
+}
 
 /**
  * The built-in web form: a researcher fills a questionnaire on a phone, in the respondent's language, with or
@@ -21,10 +42,19 @@ type Saved = { complete: boolean; instanceId: string };
 export function FillFormPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
+  const [search] = useSearchParams();
+  const navigate = useNavigate();
   const definition = useDefinition(id);
   const [attempt, setAttempt] = useState(0);
-  const form = useXForm(definition.data?.xml, i18n.resolvedLanguage ?? 'en', attempt);
   const [channel, setChannel] = useState<'web' | 'paper'>('web');
+  const draftId = search.get('draft');
+  const draft = useDraft(draftId, (d) => setChannel(d.channel));
+  const form = useXForm(
+    draft === undefined ? undefined : definition.data?.xml,
+    i18n.resolvedLanguage ?? 'en',
+    attempt,
+    draft ? { xml: draft.xml, language: draft.language, media: draft.media } : undefined,
+  );
   const [showErrors, setShowErrors] = useState(false);
   const [saved, setSaved] = useState<Saved | null>(null);
   const [busy, setBusy] = useState(false);
@@ -49,13 +79,14 @@ export function FillFormPage() {
     }
     setBusy(true);
     try {
-      const { xml, instanceId } = await serialise(root);
+      const { xml, instanceId, media } = await serialise(root);
       await queueResponse({
         instanceId,
         formId: d.id,
         formTitle: d.title,
         version: d.version,
         xml,
+        media,
         channel,
         complete,
         language: active.isSyntheticDefault ? null : active.language,
@@ -84,6 +115,7 @@ export function FillFormPage() {
               setSaved(null);
               setShowErrors(false);
               setAttempt((n) => n + 1);
+              if (draftId) void navigate(`/research/collect/${encodeURIComponent(id)}`, { replace: true });
             }}
           >
             {t('research.fill.another')}
@@ -99,6 +131,8 @@ export function FillFormPage() {
         {d.offline && <Badge color="orange.9">{t('research.fill.offlineCopy')}</Badge>}
       </Group>
       {d.anonymous && <Alert color="blue">{t('research.fill.anonymous')}</Alert>}
+      {draft && <Alert color="blue">{t('research.fill.resumed')}</Alert>}
+      {draftId && draft === null && <Alert color="orange">{t('research.fill.draftGone')}</Alert>}
       <Group align="flex-end">
         {formLanguages.length > 1 && (
           <NativeSelect

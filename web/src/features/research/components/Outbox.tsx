@@ -1,5 +1,6 @@
-import { Badge, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Badge, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatDateTime } from '../../../lib/format';
 import { fieldDb, useLiveQuery, type OutboxStatus } from '../offline/db';
 
@@ -10,7 +11,10 @@ const colour: Record<OutboxStatus, string> = {
   failed: 'red.9',
 };
 
-/** Responses on this device, newest first, with their sync status (and why a failed one failed). */
+/**
+ * Responses on this device, newest first, with their sync status (and why a failed one failed). An incomplete
+ * one can be continued from here (its answers stay on the device until it is finished).
+ */
 export function Outbox() {
   const { t, i18n } = useTranslation();
   const entries = useLiveQuery(() => fieldDb().outbox.orderBy('createdAt').reverse().limit(200).toArray(), []);
@@ -48,6 +52,17 @@ export function Outbox() {
               <Table.Td>
                 {t(e.complete ? 'research.outbox.complete' : 'research.outbox.incomplete')} ·{' '}
                 {t(`research.channels.${e.channel}`)}
+                {!e.complete && e.xml && (
+                  <Anchor
+                    component={Link}
+                    display="block"
+                    size="sm"
+                    to={`/research/collect/${encodeURIComponent(e.formId)}?draft=${encodeURIComponent(e.instanceId)}`}
+                    aria-label={t('research.outbox.continueLabel', { form: e.formTitle })}
+                  >
+                    {t('research.outbox.continue')}
+                  </Anchor>
+                )}
               </Table.Td>
               <Table.Td>
                 <Badge color={colour[e.status]} variant="filled" size="sm">

@@ -4,6 +4,7 @@ import { nodeName } from '../engine/xform';
 import { useTranslation } from 'react-i18next';
 import { useViolation } from './useViolation';
 import { XFormInput } from './XFormInput';
+import { XFormUpload } from './XFormUpload';
 
 type Props = { node: AnyChildNode; onChange: () => void; showErrors: boolean };
 
@@ -130,6 +131,8 @@ export function XFormNode({ node, onChange, showErrors }: Props) {
         </Stack>
       );
     }
+    case 'upload':
+      return <XFormUpload node={node} onChange={onChange} showErrors={showErrors} />;
     case 'trigger':
       return (
         <Checkbox

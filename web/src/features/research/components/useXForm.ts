@@ -1,24 +1,31 @@
 import type { FormLanguage, RootNode } from '@getodk/xforms-engine';
 import { useEffect, useReducer, useState } from 'react';
 import { languageFor, openXForm } from '../engine/xform';
+import type { OutboxMedia } from '../offline/db';
 
 type State = { key: string; root: RootNode | null; error: unknown };
 
 /**
  * Opens the XForm in ODK's engine. The engine's state objects are live (read on every render), so a change
- * only has to ask React to draw again: `changed` does that.
+ * only has to ask React to draw again: `changed` does that. With a draft (an incomplete response saved on the
+ * device), its answers are restored and it opens in the language it was left in.
  */
-export function useXForm(xml: string | undefined, interfaceLanguage: string, attempt: number) {
+export function useXForm(
+  xml: string | undefined,
+  interfaceLanguage: string,
+  attempt: number,
+  draft?: { xml: string; language: string | null; media?: OutboxMedia[] },
+) {
   const [state, setState] = useState<State>({ key: '', root: null, error: null });
-  const key = `${attempt}:${xml ?? ''}`;
+  const key = `${attempt}:${xml ?? ''}:${draft?.xml ?? ''}`;
   const [revision, changed] = useReducer((n: number) => n + 1, 0);
   useEffect(() => {
     if (!xml) return;
     let live = true;
-    openXForm(xml).then(
+    openXForm(xml, draft).then(
       (root) => {
         if (!live) return;
-        const language = languageFor(root, interfaceLanguage);
+        const language = languageFor(root, draft?.language ?? interfaceLanguage);
         if (language) root.setLanguage(language);
         setState({ key, root, error: null });
       },

@@ -1,12 +1,13 @@
 import type { FormLanguage, RootNode } from '@getodk/xforms-engine';
 import { directionOf } from '../../../lib/languages';
+import type { OutboxMedia } from '../offline/db';
 
 /**
  * ODK's own XForm engine runs the built-in web form: relevance, constraints, required, calculations,
  * choice filters, repeats and translations behave exactly as in ODK Collect. It is large, so it is loaded
  * only when a form is opened (its own chunk, cached by the service worker for offline use).
  */
-export async function openXForm(xml: string): Promise<RootNode> {
+export async function openXForm(xml: string, draft?: { xml: string; media?: OutboxMedia[] }): Promise<RootNode> {
   // The engine's bundled tree-sitter reads `__dirname`, which browsers lack.
   const globals = globalThis as Record<string, unknown>;
   globals.__dirname ??= '/';
@@ -17,7 +18,15 @@ export async function openXForm(xml: string): Promise<RootNode> {
   );
   const result = await Promise.race([loadForm(xml, { missingResourceBehavior: 'BLANK' }), timeout]);
   if (result.status === 'failure') throw result.error ?? new Error('The form cannot be loaded');
-  return result.createInstance().root;
+  if (draft === undefined) return result.createInstance().root;
+  // An incomplete response saved on the device: the engine restores its answers, files and instanceID.
+  const data = new FormData();
+  data.set('xml_submission_file', new File([draft.xml], 'submission.xml', { type: 'text/xml' }));
+  for (const m of draft.media ?? []) data.set(m.name, new File([m.blob], m.name, { type: m.type }));
+  const restored = await result.restoreInstance({
+    data: [data as Parameters<typeof result.restoreInstance>[0]['data'][0]],
+  });
+  return restored.root;
 }
 
 /** The form's language whose name or code matches the interface language (`ar` finds "Arabic (ar)"). */
@@ -46,12 +55,20 @@ export function instanceIdOf(xml: string): string {
   return /<(?:[\w-]+:)?instanceID>([^<]+)</.exec(xml)?.[1]?.trim() ?? '';
 }
 
-/** The instance XML as a submission (partial or complete), with its instanceID. */
-export async function serialise(root: RootNode): Promise<{ xml: string; instanceId: string; valid: boolean }> {
+/** The instance XML as a submission (partial or complete), with its instanceID and its media files. */
+export async function serialise(
+  root: RootNode,
+): Promise<{ xml: string; instanceId: string; valid: boolean; media: OutboxMedia[] }> {
   const payload = await root.prepareInstancePayload();
-  const file = payload.data[0].get('xml_submission_file');
+  const data = payload.data[0];
+  const file = data.get('xml_submission_file');
   const xml = file instanceof Blob ? await file.text() : '';
-  return { xml, instanceId: instanceIdOf(xml), valid: payload.status === 'ready' };
+  const media: OutboxMedia[] = [];
+  data.forEach((value, name) => {
+    if (name !== 'xml_submission_file' && value instanceof Blob)
+      media.push({ name, type: value.type || 'application/octet-stream', blob: value });
+  });
+  return { xml, instanceId: instanceIdOf(xml), valid: payload.status === 'ready', media };
 }
 
 /** The element name of a node (its nodeset's last step), for questions without a label. */

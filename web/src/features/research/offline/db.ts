@@ -17,6 +17,14 @@ export interface StoredForm {
 export const outboxStatuses = ['queued', 'syncing', 'synced', 'failed'] as const;
 export type OutboxStatus = (typeof outboxStatuses)[number];
 
+/** A photo, recording or file answer, kept on the device with its response until it is uploaded. */
+export interface OutboxMedia {
+  /** the file name the instance XML gives as the answer */
+  name: string;
+  type: string;
+  blob: Blob;
+}
+
 /** A response waiting on the device; its instanceID makes a retried upload count once on the server. */
 export interface OutboxEntry {
   instanceId: string;
@@ -24,6 +32,8 @@ export interface OutboxEntry {
   formTitle: string;
   version: string;
   xml: string;
+  /** media answers (absent on responses saved before media were supported) */
+  media?: OutboxMedia[];
   channel: 'web' | 'paper';
   complete: boolean;
   language: string | null;

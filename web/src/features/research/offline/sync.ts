@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isApiError, sendJson } from '../../../lib/api';
+import { ApiError, isApiError, refreshCsrfToken, sendJson } from '../../../lib/api';
 import { fieldDb, type OutboxEntry } from './db';
 
 const ingestResult = z.object({
@@ -23,19 +23,54 @@ export async function queueResponse(
   });
 }
 
+/** A response with media goes as OpenRosa sends it: multipart, the XML and one part per file. */
+async function uploadMultipart(entry: OutboxEntry) {
+  const body = new FormData();
+  body.set('channel', entry.channel);
+  body.set('complete', String(entry.complete));
+  if (entry.language) body.set('language', entry.language);
+  body.set('xml_submission_file', new File([entry.xml], 'submission.xml', { type: 'text/xml' }));
+  for (const m of entry.media ?? []) body.append(m.name, new File([m.blob], m.name, { type: m.type }));
+  let response: Response;
+  try {
+    response = await fetch(`/api/v1/research/forms/${encodeURIComponent(entry.formId)}/submissions/media`, {
+      method: 'POST',
+      body,
+      credentials: 'same-origin',
+      headers: { accept: 'application/json, application/problem+json', 'x-csrf-token': await refreshCsrfToken() },
+    });
+  } catch {
+    throw new ApiError({ status: 0, code: 'network_error', detail: '' });
+  }
+  const json: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const problem = (json ?? {}) as { code?: string; detail?: string };
+    throw new ApiError({
+      status: response.status,
+      code: problem.code ?? `http_${response.status}`,
+      detail: problem.detail ?? response.statusText,
+    });
+  }
+  return ingestResult.parse(json);
+}
+
 async function upload(entry: OutboxEntry): Promise<void> {
   const outbox = fieldDb().outbox;
   await outbox.update(entry.instanceId, { status: 'syncing', error: null });
   try {
-    const result = await sendJson(
-      'POST',
-      `/api/v1/research/forms/${encodeURIComponent(entry.formId)}/submissions`,
-      { channel: entry.channel, complete: entry.complete, xml: entry.xml, language: entry.language ?? undefined },
-      ingestResult,
-    );
-    // The server has the answers now: the device keeps only the status line, not the answers themselves.
+    const result = entry.media?.length
+      ? await uploadMultipart(entry)
+      : await sendJson(
+          'POST',
+          `/api/v1/research/forms/${encodeURIComponent(entry.formId)}/submissions`,
+          { channel: entry.channel, complete: entry.complete, xml: entry.xml, language: entry.language ?? undefined },
+          ingestResult,
+        );
+    // The server has the answers now: the device keeps only the status line, not the answers themselves;
+    // an incomplete response keeps them until it is finished, so it can be continued on this device.
     await outbox.update(entry.instanceId, {
-      xml: '',
+      xml: entry.complete ? '' : entry.xml,
+      media: entry.complete ? [] : entry.media,
       status: 'synced',
       credited: result.credited,
       syncedAt: new Date().toISOString(),
@@ -49,6 +84,12 @@ async function upload(entry: OutboxEntry): Promise<void> {
     const reason = isApiError(error) ? error.detail || error.code : String(error);
     await outbox.update(entry.instanceId, { status: 'failed', error: reason });
   }
+}
+
+/** An incomplete response saved on this device, to continue where it stopped. */
+export async function draftOf(instanceId: string): Promise<OutboxEntry | undefined> {
+  const entry = await fieldDb().outbox.get(instanceId);
+  return entry && !entry.complete && entry.xml ? entry : undefined;
 }
 
 let running: Promise<void> | undefined;

@@ -21,7 +21,7 @@ import { PipelinePage } from '../features/matching/components/PipelinePage';
 import { SelfReferralPage } from '../features/matching/components/SelfReferralPage';
 import { CandidateDuplicates } from '../features/matching-duplicates/components/CandidateDuplicates';
 import { ComparePage } from '../features/matching-duplicates/components/ComparePage';
-import { DuplicatesPage } from '../features/matching-duplicates/components/DuplicatesPage';
+import { CandidateDuplicatesPage } from '../features/matching-duplicates/components/CandidateDuplicatesPage';
 import { CandidateVacancies } from '../features/matching-employers/components/CandidateVacancies';
 import { NewVacancyPage } from '../features/matching-employers/components/NewVacancyPage';
 import { ShortagePage } from '../features/matching-employers/components/ShortagePage';
@@ -53,6 +53,15 @@ import { LeadsPage } from '../features/enterprises/components/LeadsPage';
 import { NewEnterprisePage } from '../features/enterprises/components/NewEnterprisePage';
 import { PublicDirectoryPage } from '../features/enterprises/components/PublicDirectoryPage';
 import { StatisticsPage } from '../features/enterprises/components/StatisticsPage';
+import { CalendarPage } from '../features/enterprises-startups/components/CalendarPage';
+import { CohortPage as StartupCohortPage } from '../features/enterprises-startups/components/CohortPage';
+import { EventPage } from '../features/enterprises-startups/components/EventPage';
+import { MentorPage } from '../features/enterprises-startups/components/MentorPage';
+import { MentorsPage } from '../features/enterprises-startups/components/MentorsPage';
+import { NetworkPage } from '../features/enterprises-startups/components/NetworkPage';
+import { RelationshipPage } from '../features/enterprises-startups/components/RelationshipPage';
+import { StartupPage } from '../features/enterprises-startups/components/StartupPage';
+import { StartupsPage } from '../features/enterprises-startups/components/StartupsPage';
 import { PartnershipLayout } from '../features/partnership/components/PartnershipLayout';
 import { TaskBoard } from '../features/partnership/components/TaskBoard';
 import { TaskPage } from '../features/partnership/components/TaskPage';
@@ -235,7 +244,7 @@ export const router = createBrowserRouter([
                 ),
               },
               { path: 'pipeline', element: guard('pipeline.list', <PipelinePage />) },
-              { path: 'duplicates', element: guard('candidates.duplicates', <DuplicatesPage />) },
+              { path: 'duplicates', element: guard('candidates.duplicates', <CandidateDuplicatesPage />) },
               { path: 'candidates/:id/compare/:other', element: guard('candidates.duplicates', <ComparePage />) },
               { path: 'fairness', element: guard('fairness.read', <FairnessPage />) },
               { path: 'training', element: guard('training.read', <TrainingPage />) },
@@ -258,6 +267,15 @@ export const router = createBrowserRouter([
               { path: 'leads', element: guard('guide.leads.list', <LeadsPage />) },
               { path: 'consortia', element: guard('consortia.list', <ConsortiaPage />) },
               { path: 'consortia/:id', element: guard('consortia.read', <ConsortiumPage />) },
+              { path: 'startups', element: guard('startups.list', <StartupsPage />) },
+              { path: 'startups/cohorts/:id', element: guard('startups.read', <StartupCohortPage />) },
+              { path: 'startups/s/:id', element: guard('startups.read', <StartupPage />) },
+              { path: 'mentors', element: guard('mentors.list', <MentorsPage />) },
+              { path: 'mentors/:id', element: guard('mentors.list', <MentorPage />) },
+              { path: 'mentoring/:id', element: guard('mentoring.read', <RelationshipPage />) },
+              { path: 'network', element: guard('network.list', <NetworkPage />) },
+              { path: 'events', element: guard('calendar.list', <CalendarPage />) },
+              { path: 'events/:id', element: guard('calendar.list', <EventPage />) },
               { path: 'statistics', element: guard('enterprises.list', <StatisticsPage />) },
             ],
           },

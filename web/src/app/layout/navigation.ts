@@ -24,6 +24,7 @@ export const navigation: NavSection[] = [
       { to: '/matching', labelKey: 'nav.matching' },
       { to: '/enterprises', labelKey: 'nav.enterprises' },
       { to: '/partnership', labelKey: 'nav.partnership' },
+      { to: '/enterprises/events', labelKey: 'events.nav', permission: 'calendar.list' },
       { to: '/impact', labelKey: 'nav.impact' },
     ],
   },

@@ -16,6 +16,20 @@ const sections: Section[] = [
   },
   { to: '/enterprises/changes', labelKey: 'enterprises.nav.changes', permission: 'enterprises.approve' },
   { to: '/enterprises/consortia', labelKey: 'enterprises.nav.consortia', permission: 'consortia.list' },
+  {
+    to: '/enterprises/startups',
+    labelKey: 'startups.nav',
+    permission: 'startups.list',
+    also: ['/enterprises/startups/cohorts', '/enterprises/startups/s'],
+  },
+  {
+    to: '/enterprises/mentors',
+    labelKey: 'mentors.nav',
+    permission: 'mentors.list',
+    also: ['/enterprises/mentoring'],
+  },
+  { to: '/enterprises/network', labelKey: 'network.nav', permission: 'network.list' },
+  { to: '/enterprises/events', labelKey: 'events.nav', permission: 'calendar.list' },
   { to: '/enterprises/leads', labelKey: 'enterprises.nav.leads', permission: 'guide.leads.list' },
   { to: '/enterprises/statistics', labelKey: 'enterprises.nav.statistics', permission: 'enterprises.list' },
 ];

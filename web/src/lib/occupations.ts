@@ -49,3 +49,16 @@ export function resolveOccupation(text: string, language: string) {
   const params = new URLSearchParams({ text, lang: language, limit: '5' });
   return getJson(`/api/v1/occupations/resolve?${params.toString()}`, resolveSchema);
 }
+
+/** Health occupations (a few dozen) in the UI language, for intake and vacancy forms and list filters. */
+export function useHealthOccupations(language: string) {
+  return useQuery({
+    queryKey: ['occupations', 'health', language],
+    queryFn: () =>
+      getJson(
+        listUrl('/api/v1/occupations', { page: 1, pageSize: 100, sector: 'health', lang: language }),
+        listSchema(occupationSchema),
+      ),
+    staleTime: 10 * 60_000,
+  });
+}

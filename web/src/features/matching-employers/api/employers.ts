@@ -184,17 +184,3 @@ export function useShortage(employer: string) {
 }
 export const shortageCsvUrl = (employer: string) =>
   `/api/v1/matching/shortage.csv${employer ? `?employer=${encodeURIComponent(employer)}` : ''}`;
-
-const occupationOptionSchema = z.object({ code: z.string(), label: z.string() });
-/** Health occupations with labels in the reader's language, for the vacancy form and filters. */
-export function useHealthOccupations(language: string) {
-  return useQuery({
-    queryKey: ['occupations', 'health', language],
-    queryFn: () =>
-      getJson(
-        listUrl('/api/v1/occupations', { page: 1, pageSize: 100, sector: 'health', lang: language }),
-        listSchema(occupationOptionSchema),
-      ),
-    staleTime: 10 * 60_000,
-  });
-}

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { isApiError } from '../../../lib/api';
 import { usePageTitle } from '../../../lib/usePageTitle';
-import { createVacancy, useHealthOccupations } from '../api/employers';
+import { useHealthOccupations } from '../../../lib/occupations';
+import { createVacancy } from '../api/employers';
 
 const blank = {
   title: '',

@@ -6,7 +6,8 @@ import { FilterSelect } from '../../../components/FilterSelect';
 import { QueryError } from '../../../components/QueryError';
 import { formatCount } from '../../../lib/counts';
 import { usePageTitle } from '../../../lib/usePageTitle';
-import { buckets, shortageCsvUrl, useEmployers, useShortage, useHealthOccupations } from '../api/employers';
+import { useHealthOccupations } from '../../../lib/occupations';
+import { buckets, shortageCsvUrl, useEmployers, useShortage } from '../api/employers';
 import { ShortageChart, type ShortageBar } from './ShortageChart';
 
 /** Demand (open places by occupation and band) against supply in the pipeline by when people could be ready. */

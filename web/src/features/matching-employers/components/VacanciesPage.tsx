@@ -10,7 +10,8 @@ import { formatDate } from '../../../lib/format';
 import { can, useSignedInUser } from '../../../lib/session';
 import { useListParams } from '../../../lib/useListParams';
 import { usePageTitle } from '../../../lib/usePageTitle';
-import { useEmployers, useVacancies, vacancyFilterKeys, type Vacancy, useHealthOccupations } from '../api/employers';
+import { useHealthOccupations } from '../../../lib/occupations';
+import { useEmployers, useVacancies, vacancyFilterKeys, type Vacancy } from '../api/employers';
 
 const statuses = ['open', 'draft', 'closed', 'filled', 'cancelled'] as const;
 

@@ -129,18 +129,3 @@ export function updateCandidate(id: string, body: Record<string, unknown>): Prom
 export async function selfRefer(body: Record<string, unknown>): Promise<void> {
   await request('POST', '/api/v1/matching/self-referrals', body);
 }
-
-const occupationOptionSchema = z.object({ code: z.string(), label: z.string(), regulator: z.string().nullish() });
-
-/** Health occupations (a few dozen) in the UI language, for the intake form and the list filter. */
-export function useHealthOccupations(language: string) {
-  return useQuery({
-    queryKey: ['occupations', 'health', language],
-    queryFn: () =>
-      getJson(
-        listUrl('/api/v1/occupations', { page: 1, pageSize: 100, sector: 'health', lang: language }),
-        listSchema(occupationOptionSchema),
-      ),
-    staleTime: 10 * 60_000,
-  });
-}

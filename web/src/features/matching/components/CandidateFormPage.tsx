@@ -16,6 +16,7 @@ import {
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useHealthOccupations } from '../../../lib/occupations';
 import { Link, useNavigate } from 'react-router';
 import { isApiError } from '../../../lib/api';
 import { useAreas } from '../../../lib/areas';
@@ -25,7 +26,6 @@ import {
   createCandidate,
   immigrationStatuses,
   rightToWorkStatuses,
-  useHealthOccupations,
   type CreatedCandidate,
 } from '../api/candidates';
 import { blankDraft, candidateBody, fieldErrors, type Draft } from './candidateBody';

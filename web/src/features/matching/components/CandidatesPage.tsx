@@ -1,5 +1,6 @@
 import { Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useHealthOccupations } from '../../../lib/occupations';
 import { Link } from 'react-router';
 import { DataTable, type Column } from '../../../components/DataTable';
 import { FilterSelect } from '../../../components/FilterSelect';
@@ -16,7 +17,6 @@ import {
   candidateStatuses,
   pipelineStages,
   useCandidates,
-  useHealthOccupations,
   type CandidateSummary,
 } from '../api/candidates';
 

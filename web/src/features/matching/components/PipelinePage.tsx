@@ -10,7 +10,8 @@ import { useAreas } from '../../../lib/areas';
 import { formatDate } from '../../../lib/format';
 import { useListParams } from '../../../lib/useListParams';
 import { usePageTitle } from '../../../lib/usePageTitle';
-import { pipelineStages, useHealthOccupations } from '../api/candidates';
+import { useHealthOccupations } from '../../../lib/occupations';
+import { pipelineStages } from '../api/candidates';
 import { pipelineCsvUrl, pipelineFilterKeys, usePipeline, type PipelineItem } from '../api/pipeline';
 import { StageMove } from './StageMove';
 

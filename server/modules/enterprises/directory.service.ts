@@ -131,7 +131,7 @@ async function monitoringOf(deps: Deps, ctx: RequestContext, formId: string) {
     const m = await getMonitoring(deps, ctx, { form: formId });
     return {
       form: { id: m.form.id, title: m.form.title },
-      responses: suppressSmall(m.total),
+      responses: m.total === null ? null : suppressSmall(m.total),
       byArea: m.byArea.map((a) => ({ code: a.key, label: a.label, count: a.total })),
     };
   } catch (err) {

@@ -10,6 +10,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<boolean> }>> = 
   ingest: () => import('./ingest'),
   match: () => import('./match'),
   roundup: () => import('./roundup'),
+  impact: () => import('./impact'),
 };
 
 const benchName = process.argv[2];

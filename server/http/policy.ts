@@ -277,6 +277,8 @@ export const policies = {
   'impact.manage': { roles: coordinators, allPartners: coordinators },
   'impact.results': { roles: coordinators, allPartners: coordinators },
   'impact.open-data': { public: true },
+  'impact.reports.read': { roles: everyone, allPartners: everyone },
+  'impact.reports.manage': { roles: coordinators, allPartners: coordinators },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof policies;

@@ -3,7 +3,7 @@ import { sql, type Kysely } from 'kysely';
 // Impact and evidence (issue 8): indicators with a declarative definition (or manual results with evidence),
 // targets per period, funder reports holding a data snapshot, and community economic development plans whose
 // actions become partnership tasks. The indexes at the end serve the indicator sources' date columns, so a
-// dashboard refresh reads each source once, grouped by month (ADR 0016).
+// dashboard refresh reads each source once, grouped by month, and closed months come from a cache (ADR 0016).
 const ddl = `
   create table impact_indicators (
     id uuid primary key default gen_random_uuid(),
@@ -88,8 +88,24 @@ const ddl = `
   );
   create index impact_plan_actions_plan_idx on impact_plan_actions (plan_id);
 
+  -- closed months' figures per indicator and area, so a dashboard refresh reads only the current month live
+  create table impact_monthly_cache (
+    indicator_id uuid not null references impact_indicators(id) on delete cascade,
+    month text not null check (month ~ '^[0-9]{4}-[0-9]{2}$'),
+    area_id uuid,
+    value numeric not null
+  );
+  create index impact_monthly_cache_idx on impact_monthly_cache (indicator_id, month);
+  create table impact_cache_state (
+    indicator_id uuid primary key references impact_indicators(id) on delete cascade,
+    query_text text not null,
+    through_month text not null,
+    refreshed_at timestamptz not null default now()
+  );
+
   create index research_submissions_received_idx on research_submissions (received_at);
-  create index candidates_stage_changed_idx on candidates (stage, stage_changed_at);
+  create index candidates_stage_changed_idx on candidates (stage_changed_at);
+  create index candidates_created_idx on candidates (created_at);
   create index residents_created_idx on residents (created_at)
 `;
 
@@ -102,9 +118,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const i of ['residents_created_idx', 'candidates_stage_changed_idx', 'research_submissions_received_idx'])
+  for (const i of [
+    'residents_created_idx',
+    'candidates_created_idx',
+    'candidates_stage_changed_idx',
+    'research_submissions_received_idx',
+  ])
     await sql.raw(`drop index ${i}`).execute(db);
   for (const t of [
+    'impact_cache_state',
+    'impact_monthly_cache',
     'impact_plan_actions',
     'impact_plans',
     'impact_reports',

@@ -4,7 +4,7 @@ import type { RequestContext } from '../../http/context';
 import { notFound } from '../../http/errors';
 import { partnerScope } from '../../http/policy';
 import { findAreaId, listAreas } from '../places/places.service';
-import { recordAudit, suppressSmall } from '../privacy/privacy.service';
+import { recordAudit, smallCellThreshold } from '../privacy/privacy.service';
 import { dateFieldOf } from './definition.rules';
 import * as figures from './figures.repo';
 import { monthlyFor, parseDefinition } from './figures.service';
@@ -13,6 +13,7 @@ import type { ManualResultBody } from './impact.schemas';
 import { aggregateOnly, indicatorRow } from './indicators.service';
 import * as repo from './indicators.repo';
 import { sourceCatalogue } from './sources.registry';
+import { suppressTable } from './suppression.rules';
 
 /** The records behind a figure (deny by default, scoped by partner, audited), manual results and area figures. */
 export async function areaNames(deps: Deps): Promise<Map<string, { slug: string; name: string }>> {
@@ -156,10 +157,19 @@ export async function areaFigures(deps: Deps, ctx: RequestContext, code: string,
   const monthly = await monthlyFor(deps, [row], { byArea: true, ...(range ? { range } : {}) });
   const areas = await areaNames(deps);
   const hide = aggregateOnly(ctx) && row.unit === 'count';
-  const items = [...areas].map(([areaId, a]) => {
+  const list = [...areas];
+  const totals = list.map(([areaId]) => {
     const m = monthly.get(`${row.id}|${areaId}`);
-    const value = m ? [...m.values()].reduce((s, v) => s + v, 0) : 0;
-    return { areaId, slug: a.slug, name: a.name, value: hide ? suppressSmall(value) : value };
+    return m ? [...m.values()].reduce((s, v) => s + v, 0) : 0;
   });
+  // with the records that have no area as one more row, so the programme total cannot reveal a withheld area
+  const unplaced = [...(monthly.get(`${row.id}|null`)?.values() ?? [])].reduce((s, v) => s + v, 0);
+  const shown = hide
+    ? suppressTable(
+        [...totals, unplaced].map((v) => [v]),
+        smallCellThreshold,
+      ).rowTotals
+    : totals;
+  const items = list.map(([areaId, a], i) => ({ areaId, slug: a.slug, name: a.name, value: shown[i]! }));
   return { indicator: code, items };
 }

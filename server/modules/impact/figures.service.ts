@@ -1,6 +1,7 @@
 import type { Deps } from '../../deps';
-import { dateFieldOf, definitionSchema, type Definition } from './definition.rules';
-import * as figures from './figures.repo';
+import { computedMonthly } from './cache.service';
+import { definitionSchema, type Definition } from './definition.rules';
+import type { DateRange } from './figures.repo';
 import * as repo from './indicators.repo';
 import { figureFor, type Figure, type Period, type PeriodKind, type Target } from './series.rules';
 import { sourceCatalogue } from './sources.registry';
@@ -14,39 +15,34 @@ export type Monthly = Map<string, number>;
 export const parseDefinition = (row: repo.IndicatorRow): Definition | null =>
   row.method === 'computed' ? definitionSchema.parse(row.query) : null;
 
-/** Monthly values per indicator id (and per area with byArea: key `${id}|${areaId}`). */
+/**
+ * Monthly values per indicator id (and per area with byArea: key `${id}|${areaId}`), optionally only the months
+ * within a date range (month granularity: a month counts when its first day or any later day falls in the range).
+ */
 export async function monthlyFor(
   deps: Deps,
   rows: readonly repo.IndicatorRow[],
-  opts: { byArea?: boolean; range?: figures.DateRange } = {},
+  opts: { byArea?: boolean; range?: DateRange } = {},
 ): Promise<Map<string, Monthly>> {
   const out = new Map<string, Monthly>();
-  const add = (key: string, month: string, v: number) => {
+  const from = opts.range?.from.slice(0, 7) ?? '0000-00';
+  const to = opts.range?.to.slice(0, 7) ?? '9999-99';
+  const add = (id: string, area: string | null, month: string, v: number) => {
+    if (month < from || month > to) return;
+    const key = opts.byArea ? `${id}|${area}` : id;
     const m = out.get(key) ?? new Map<string, number>();
     m.set(month, (m.get(month) ?? 0) + v);
     out.set(key, m);
   };
-  const groups = new Map<string, { source: string; date: string; items: { id: string; def: Definition }[] }>();
-  for (const row of rows) {
+  const computed = rows.flatMap((row) => {
     const def = parseDefinition(row);
-    const source = def && sourceCatalogue.get(def.source);
-    if (!def || !source) continue;
-    const date = dateFieldOf(def, source);
-    const key = `${def.source}|${date}`;
-    const g = groups.get(key) ?? { source: def.source, date, items: [] };
-    g.items.push({ id: row.id, def });
-    groups.set(key, g);
-  }
-  for (const g of groups.values()) {
-    const source = sourceCatalogue.get(g.source)!;
-    const defs = g.items.map((i) => i.def);
-    const result = await figures.monthlyFigures(deps.db, source, g.date, defs, opts);
-    for (const r of result)
-      g.items.forEach((item, i) => add(opts.byArea ? `${item.id}|${r.area}` : item.id, r.month, r.values[i]!));
-  }
+    return def && sourceCatalogue.has(def.source) ? [{ id: row.id, def }] : [];
+  });
+  for (const [id, cells] of await computedMonthly(deps, computed))
+    for (const c of cells) add(id, c.area, c.month, c.value);
   const manual = rows.filter((r) => r.method === 'manual').map((r) => r.id);
   for (const r of await repo.manualMonthly(deps.db, manual, opts.range))
-    add(opts.byArea ? `${r.indicator_id}|${r.area_id}` : r.indicator_id, r.month, Number(r.value));
+    add(r.indicator_id, r.area_id, r.month, Number(r.value));
   return out;
 }
 

@@ -3,10 +3,15 @@ import type { App } from '../../http/app-types';
 import * as drill from './drill.service';
 import * as s from './impact.schemas';
 import * as indicators from './indicators.service';
+import { openDataRoutes } from './opendata.routes';
+import { reportsRoutes } from './reports.routes';
+import { voices } from './voices.service';
 
 /** Impact and evidence: indicators with live figures, the records behind them, manual results with evidence. */
 export function impactRoutes(app: App, deps: Deps): void {
   const tags = ['impact'];
+  openDataRoutes(app, deps);
+  reportsRoutes(app, deps);
   app.get(
     '/api/v1/impact/sources',
     {
@@ -91,6 +96,18 @@ export function impactRoutes(app: App, deps: Deps): void {
       },
     },
     async (req, reply) => reply.code(201).send(await drill.addManualResult(deps, req.ctx, req.params.code, req.body)),
+  );
+  app.get(
+    '/api/v1/impact/voices',
+    {
+      config: { policy: 'impact.read' },
+      schema: {
+        tags,
+        summary: 'Interview themes with consented quotes, and published stories',
+        response: { 200: s.voices },
+      },
+    },
+    async () => voices(deps),
   );
   app.get(
     '/api/v1/impact/results/:id/evidence',

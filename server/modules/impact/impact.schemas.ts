@@ -125,3 +125,34 @@ export const sourcesList = z.object({
   ),
 });
 export const created = z.object({ id: z.string() });
+export const voices = z.object({
+  themes: z.array(
+    z.object({
+      name: z.string(),
+      interviews: z.number().nullable(),
+      quotes: z.array(z.object({ text: z.string(), attribution: z.string().nullable() })),
+    }),
+  ),
+  stories: z.array(
+    z.object({ id: z.string(), title: z.string(), body: z.string(), personName: z.string().nullable() }),
+  ),
+});
+export const createReportBody = z.strictObject({
+  title: z.string().trim().min(1).max(200),
+  periodStart: isoDate,
+  periodEnd: isoDate,
+  narrative: z
+    .array(z.strictObject({ heading: z.string().trim().min(1).max(200), body: z.string().max(20000) }))
+    .max(20)
+    .default([]),
+});
+export const reportsPage = pageOf(
+  z.object({
+    id: z.string(),
+    title: z.string(),
+    periodStart: z.string(),
+    periodEnd: z.string(),
+    createdAt: z.string(),
+  }),
+);
+export const pageQuery = recordsQuery.pick({ page: true, pageSize: true });

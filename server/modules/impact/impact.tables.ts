@@ -81,7 +81,23 @@ export interface ImpactPlanActionsTable {
   created_at: Generated<Date>;
 }
 
+export interface ImpactMonthlyCacheTable {
+  indicator_id: string;
+  month: string;
+  area_id: string | null;
+  value: Numeric;
+}
+
+export interface ImpactCacheStateTable {
+  indicator_id: string;
+  query_text: string;
+  through_month: string;
+  refreshed_at: Generated<Date>;
+}
+
 export type ImpactTables = {
+  impact_monthly_cache: ImpactMonthlyCacheTable;
+  impact_cache_state: ImpactCacheStateTable;
   impact_indicators: ImpactIndicatorsTable;
   impact_targets: ImpactTargetsTable;
   impact_manual_results: ImpactManualResultsTable;

@@ -163,4 +163,32 @@ describe('impact indicators: computed and manual results, drill-down, bad input'
     const res = await admin.request('GET', `/api/v1/impact/indicators/${placed.code}/areas`);
     expect(res.json().items.find((a: { name: string }) => a.name === 'Soho').value).toBe(9);
   });
+
+  it('gives the qualitative side to every reader: themes and published stories', async () => {
+    const res = await viewer.request('GET', '/api/v1/impact/voices');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ themes: expect.any(Array), stories: expect.any(Array) });
+  });
+
+  it('publishes open data with no figure of 1 to 4 and a data dictionary', async () => {
+    const csv = await viewer.request('GET', '/api/v1/public/impact/open-data.csv?asOf=2026-06-30');
+    expect(csv.statusCode).toBe(200);
+    const lines = csv.body.trim().split('\n').slice(1);
+    const ours = lines.filter((l) => l.startsWith(placed.code));
+    expect(ours.length).toBeGreaterThan(0);
+    for (const l of lines) {
+      const value = l.split(',').at(-2)!;
+      if (value !== '') expect(Number(value) === 0 || Number(value) >= 5, l).toBe(true);
+    }
+    expect(ours.some((l) => l.endsWith(',withheld'))).toBe(true); // the quarter with 3 placed
+    const json = (await viewer.request('GET', '/api/v1/public/impact/open-data.json?asOf=2026-06-30')).json();
+    // one area with 6 and 3: withholding the 3 means withholding enough else that it cannot be recovered
+    const soho = json.indicators.find((i: { code: string }) => i.code === placed.code);
+    expect([null, 9]).toContain(soho.total);
+    expect(
+      soho.rows.flatMap((r: { values: (number | null)[] }) => r.values).filter((v: number | null) => v === null).length,
+    ).toBeGreaterThanOrEqual(2);
+    const dictionary = await viewer.request('GET', '/api/v1/public/impact/data-dictionary');
+    expect(dictionary.body).toContain('People connected with hospital jobs');
+  });
 });

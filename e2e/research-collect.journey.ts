@@ -45,9 +45,12 @@ async function resumeOffline(page: Page, formId: string) {
   await page.getByRole('link', { name: doorstep.title }).click();
   await page.getByRole('textbox', { name: /كم سنة عشت هنا؟/ }).waitFor();
   await page.getByRole('checkbox', { name: 'الخياطة' }).check();
-  await page.getByRole('radio', { name: 'سوهو' }).check();
+  await page.getByRole('radio', { name: 'سوهو', exact: true }).check();
   await page.getByRole('button', { name: 'حفظ كغير مكتمل' }).click();
   await page.getByText('حُفظ الاستبيان غير المكتمل').waitFor();
+  await page.getByRole('link', { name: 'عرض الردود على هذا الجهاز' }).click();
+  await waitForHeading(page, 'جمع الردود');
+  // the app closed and reopened with no connection: the draft is still on the device
   await page.reload();
   await waitForHeading(page, 'جمع الردود');
   const draft = page.getByTestId('outbox-row').filter({ hasText: 'غير مكتمل' }).first();
@@ -57,7 +60,7 @@ async function resumeOffline(page: Page, formId: string) {
   await years.waitFor();
   await page.getByText('متابعة استبيان غير مكتمل').waitFor();
   assert.ok(await page.getByRole('checkbox', { name: 'الخياطة' }).isChecked(), 'the skill ticked before is back');
-  assert.ok(await page.getByRole('radio', { name: 'سوهو' }).isChecked(), 'and the ward');
+  assert.ok(await page.getByRole('radio', { name: 'سوهو', exact: true }).isChecked(), 'and the ward');
   assert.equal(await years.inputValue(), '', 'the unanswered question is still empty');
   await years.fill('12');
   await page.getByRole('button', { name: 'إنهاء' }).click();

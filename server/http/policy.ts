@@ -279,6 +279,7 @@ export const policies = {
   'impact.open-data': { public: true },
   'impact.reports.read': { roles: everyone, allPartners: everyone },
   'impact.reports.manage': { roles: coordinators, allPartners: coordinators },
+  'impact.plans.manage': { roles: coordinators, allPartners: coordinators },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof policies;

@@ -4,6 +4,7 @@ import * as drill from './drill.service';
 import * as s from './impact.schemas';
 import * as indicators from './indicators.service';
 import { openDataRoutes } from './opendata.routes';
+import { plansRoutes } from './plans.routes';
 import { reportsRoutes } from './reports.routes';
 import { voices } from './voices.service';
 
@@ -12,6 +13,7 @@ export function impactRoutes(app: App, deps: Deps): void {
   const tags = ['impact'];
   openDataRoutes(app, deps);
   reportsRoutes(app, deps);
+  plansRoutes(app, deps);
   app.get(
     '/api/v1/impact/sources',
     {

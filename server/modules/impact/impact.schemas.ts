@@ -156,3 +156,25 @@ export const reportsPage = pageOf(
   }),
 );
 export const pageQuery = recordsQuery.pick({ page: true, pageSize: true });
+const section = z.strictObject({ heading: z.string().trim().min(1).max(200), body: z.string().max(20000) });
+export const createPlanBody = z.strictObject({ area: ref, title: z.string().trim().min(1).max(200).optional() });
+export const updatePlanBody = z.strictObject({
+  title: z.string().trim().min(1).max(200),
+  sections: z.array(section).max(30),
+  version: z.number().int().min(1),
+});
+export const planActionBody = z.strictObject({
+  title: z.string().trim().min(1).max(200),
+  owner: z.uuid(),
+  dueOn: isoDate.optional(),
+  workPackage: ref.optional(),
+});
+export const planView = z.object({
+  id: z.string(),
+  areaId: z.string(),
+  title: z.string(),
+  sections: z.array(z.object({ heading: z.string(), body: z.string() })),
+  version: z.number(),
+  actions: z.array(z.object({ id: z.string(), title: z.string(), taskId: z.string().nullable() })),
+});
+export const actionCreated = z.object({ id: z.string(), taskId: z.string() });

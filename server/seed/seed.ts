@@ -18,6 +18,8 @@ import { readDemoCandidates, seedDemoCandidates } from '../modules/matching/cand
 import { readTrainingPack, seedTraining } from '../modules/matching/training.seed';
 import { readProgrammePack, seedResearchProgramme } from '../modules/research/researchers.seed';
 import { readDemoEnterprises, seedDemoEnterprises } from '../modules/enterprises/enterprises.seed';
+import { seedDemoContracts, seedSocialValue } from '../modules/enterprises/contracts.seed';
+import { readDemoStartups, seedDemoStartups } from '../modules/enterprises/startups.seed';
 import { readIndicatorsPack, seedIndicators } from '../modules/impact/impact.seed';
 import { packDirectory, readCityPack, type CityPack } from './city-pack';
 import { defaultTaxonomyPath, readTaxonomyFile } from './taxonomy-file';
@@ -79,6 +81,10 @@ export async function seedProgramme(deps: Deps, options: { pack: string; demo: b
       await seedCoordinationDemo(d, ctx);
     const demoEnterprises = options.demo ? readDemoEnterprises(packDirectory(options.pack)) : null;
     if (demoEnterprises) await seedDemoEnterprises(d, ctx, demoEnterprises);
+    await seedSocialValue(d, packDirectory(options.pack));
+    if (demoEnterprises) await seedDemoContracts(d, ctx, packDirectory(options.pack));
+    const demoStartups = demoEnterprises ? readDemoStartups(packDirectory(options.pack)) : null;
+    if (demoStartups) await seedDemoStartups(d, ctx, demoStartups);
     const indicators = readIndicatorsPack(packDirectory(options.pack));
     if (indicators) await seedIndicators(d, ctx, indicators, options.demo);
     return {

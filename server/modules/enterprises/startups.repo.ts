@@ -127,3 +127,6 @@ export const memberLanguages = (db: Db, enterpriseId: string) =>
     .orderBy('eu.linked_at')
     .execute()
     .then((rows) => rows.map((r) => r.language).filter(Boolean));
+
+/** Every enterprise's id, name and status (the demo seed finds its enterprises by name). */
+export const enterpriseNames = (db: Db) => sdb(db).selectFrom('enterprises').select(['id', 'name', 'status']).execute();

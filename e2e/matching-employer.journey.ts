@@ -106,5 +106,26 @@ export default {
     assert.ok(Number(cells[0]) >= 4, `demand counts the 4 new places (got ${cells[0]})`);
     await expectNoAxeViolations(hospital, 'shortage (employer, en)');
     await j.shot(hospital, 'shortage');
+
+    // duplicates: the same doctor registered twice with her name spelt differently; the caseworker merges them
+    const send = await apiSession(j.baseUrl, caseworker);
+    const twin = async (fullName: string, extra: Record<string, unknown>) =>
+      String(
+        (await send('POST', '/api/v1/matching/candidates', { fullName, dateOfBirth: '1979-11-23', ...extra }))!.id,
+      );
+    const first = await twin(`Mohammed Fictional-Twin ${run}`, { phone: '+44 7700 900321' });
+    await twin(`Mohamed Fictionaltwin ${run}`, { email: 'twin@example.org' });
+    await desk.goto(`/matching/candidates/${first}`);
+    const section = desk.getByRole('region', { name: 'Likely duplicates of this record' });
+    await section.getByRole('link', { name: 'Compare side by side' }).click();
+    await waitForHeading(desk, 'Compare two records');
+    await desk.getByRole('table', { name: /side by side/ }).waitFor();
+    await expectNoAxeViolations(desk, 'compare two records (en)');
+    await desk.getByRole('button', { name: /^Merge MC-/ }).click();
+    await desk.getByText(/^Merged into MC-/).waitFor();
+    await j.shot(desk, 'merged');
+    await desk.getByRole('link', { name: 'Open the record you kept' }).click();
+    await waitForHeading(desk, `Mohammed Fictional-Twin ${run}`);
+    assert.equal(await desk.getByRole('region', { name: 'Likely duplicates of this record' }).count(), 0);
   },
 } satisfies Journey;

@@ -1,14 +1,14 @@
 import type { Deps } from '../../deps';
-import { inTransaction, type Tx } from '../../db/tx';
+import { inTransaction } from '../../db/tx';
 import type { RequestContext } from '../../http/context';
 import { AppError } from '../../http/errors';
 import { partnerScope } from '../../http/policy';
 import { recordAudit } from '../privacy/privacy.service';
-import { candidateConsents, recordCandidateConsents } from './candidates.consents';
-import { consentPurposes } from './candidates.rules';
 import { actorOf, visibleCandidate } from './candidates.service';
+import { reconcileConsents, type Explanation } from './merge.consents';
 import * as repo from './merge.repo';
-import { duplicateMatch, higherLevel, likelyDuplicates, reconcileConsent, reconcileFields } from './merge.rules';
+import { summaryView } from './merge.views';
+import { duplicateMatch, higherLevel, likelyDuplicates, reconcileFields } from './merge.rules';
 
 /** Duplicate candidates: likely pairs (list and per candidate), side by side, and merge into one survivor. */
 
@@ -54,34 +54,6 @@ export async function duplicatePairs(deps: Deps, ctx: RequestContext, page: numb
   };
 }
 
-function summaryView(s: Awaited<ReturnType<typeof repo.summaries>>[number]) {
-  const n = (k: string) => Number(s[k] ?? 0);
-  const t = (k: string) => (s[k] === null || s[k] === undefined ? null : String(s[k]));
-  return {
-    id: s.id,
-    reference: String(s.reference),
-    fullName: String(s.full_name),
-    status: String(s.status),
-    stage: String(s.stage),
-    version: Number(s.version),
-    dateOfBirth: t('date_of_birth'),
-    phone: t('phone'),
-    email: t('email'),
-    borough: t('borough'),
-    rightToWork: String(s.right_to_work),
-    createdAt: new Date(s.created_at as string).toISOString(),
-    counts: {
-      qualifications: n('qualifications'),
-      englishTests: n('tests'),
-      stageMoves: n('moves'),
-      enrolments: n('enrolments'),
-      waitingList: n('waiting'),
-      matches: n('matches'),
-      placements: n('placements'),
-    },
-  };
-}
-
 /** Two records side by side, with why they look alike (audited: it shows two people's details at once). */
 export async function compare(deps: Deps, ctx: RequestContext, id: string, otherId: string) {
   const a = await visibleCandidate(deps, ctx, id, 'candidates.duplicates');
@@ -100,53 +72,6 @@ export async function compare(deps: Deps, ctx: RequestContext, id: string, other
     b: summaryView(info.get(b.id)!),
     reasons: ka[0] && kb[0] ? duplicateMatch(ka[0], kb[0]) : [],
   };
-}
-
-type Explanation = { field: string; kept: string | null; other: string | null; explanation: string };
-
-/**
- * Consents live with the resident each record is (candidates.consents). Two residents that disagree on a purpose
- * are recorded as "no" on the survivor's until the candidate confirms; a survivor with no resident takes the
- * other's (resident_id is a filled field), consents and all.
- */
-async function reconcileConsents(
-  trx: Tx,
-  ctx: RequestContext,
-  survivor: Awaited<ReturnType<typeof visibleCandidate>>,
-  survivorResident: string | null,
-  mergedResident: string | null,
-): Promise<Explanation[]> {
-  if (!survivorResident || !mergedResident || survivorResident === mergedResident) return [];
-  const [sc, mc] = [await candidateConsents(trx, survivorResident), await candidateConsents(trx, mergedResident)];
-  const out: Explanation[] = [];
-  const next = Object.fromEntries(
-    consentPurposes.map((p) => {
-      const r = reconcileConsent(sc[p], mc[p]);
-      if (r.conflict)
-        out.push({
-          field: `consent.${p}`,
-          kept: 'no',
-          other: 'yes',
-          explanation: `consent to ${p} differs between the records: recorded as no until the candidate confirms`,
-        });
-      return [p, r.granted];
-    }),
-  );
-  if (out.length > 0)
-    await recordCandidateConsents(
-      trx,
-      ctx,
-      {
-        reference: survivor.reference,
-        partnerId: survivor.partner_id,
-        displayName: survivor.preferred_name ?? survivor.full_name,
-        areaId: survivor.area_id,
-        languages: [],
-        residentId: survivorResident,
-      },
-      next,
-    );
-  return out;
 }
 
 export interface MergeInput {

@@ -6,6 +6,7 @@ import { today as todayOf } from './candidates.input.service';
 import { referenceData } from './reference';
 import * as repo from './reminders.repo';
 import { datesToRemind, languageFor, reminderMail } from './reminders.rules';
+import { reminderTexts } from './reminders.texts';
 
 export const candidateReminderKind = 'matching.candidate-reminders';
 
@@ -41,15 +42,16 @@ export const sendCandidateReminders: JobHandler = async (deps: Deps, payload) =>
 };
 
 export async function remind(deps: Deps, day: string): Promise<number> {
-  const days = datesToRemind(day);
+  const texts = reminderTexts();
+  const days = datesToRemind(texts, day);
   const due = [
     ...(await repo.classesDue(deps.db, days)).map((r) => ({ ...r, kind: 'class' as const })),
     ...(await repo.examsDue(deps.db, days)).map((r) => ({ ...r, kind: 'exam' as const, label: stepName(r.label) })),
   ];
   let sent = 0;
   for (const r of due) {
-    const language = languageFor(r.language);
-    const mail = reminderMail({ kind: r.kind, what: r.label, date: r.due_on, name: r.name }, day, language);
+    const language = languageFor(texts, r.language);
+    const mail = reminderMail(texts, { kind: r.kind, what: r.label, date: r.due_on, name: r.name }, day, language);
     await inTransaction(deps.db, async (trx) => {
       const fresh = await repo.markSent(trx, {
         candidateId: r.candidate_id,

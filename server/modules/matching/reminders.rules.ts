@@ -1,37 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import type { ReminderTexts } from './reminders.texts';
 
-/**
- * Class and exam reminders: which days to remind on, and the mail in the candidate's language. The wording is data
- * (reminders.texts.json: en, ar, pl, ro), checked when first read; everything else here is pure.
- */
+/** Class and exam reminders (pure): which days to remind on, and the mail in the candidate's language. */
 
-const language = z.strictObject({
-  classSubject: z.string().min(1),
-  examSubject: z.string().min(1),
-  body: z.string().min(1),
-  tomorrow: z.string().min(1),
-  inDays: z.string().includes('{days}'),
-});
-const textsFile = z.object({
-  version: z.string(),
-  daysBefore: z.array(z.number().int().min(1).max(60)).min(1),
-  languages: z.record(z.string().regex(/^[a-z]{2,3}$/), language).refine((l) => 'en' in l, 'English is needed'),
-});
-const texts = textsFile.parse(JSON.parse(readFileSync(new URL('./reminders.texts.json', import.meta.url), 'utf8')));
+/** The language a reminder is written in: the candidate's when we have the texts, else English. */
+export const languageFor = (texts: ReminderTexts, preferred: string | null): string =>
+  preferred && preferred in texts.languages ? preferred : 'en';
 
-export type ReminderLanguage = string;
-export const reminderLanguages = Object.keys(texts.languages);
-export const reminderDaysBefore: readonly number[] = texts.daysBefore;
 const addDays = (day: string, n: number) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
-/** The language a reminder is written in: the candidate's when we have the texts, else English. */
-export const languageFor = (preferred: string | null): ReminderLanguage =>
-  preferred && preferred in texts.languages ? preferred : 'en';
-
 /** The dates whose classes and exams are reminded of today (e.g. in 7 days and tomorrow). */
-export const datesToRemind = (today: string) => reminderDaysBefore.map((d) => addDays(today, d));
+export const datesToRemind = (texts: ReminderTexts, today: string) => texts.daysBefore.map((d) => addDays(today, d));
 
 const fill = (template: string, values: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (_, k: string) => values[k] ?? `{${k}}`);
@@ -44,7 +23,7 @@ export interface Reminder {
   name: string;
 }
 
-export function reminderMail(r: Reminder, today: string, language: ReminderLanguage) {
+export function reminderMail(texts: ReminderTexts, r: Reminder, today: string, language: string) {
   const t = texts.languages[language] ?? texts.languages.en!;
   const days = Math.round((Date.parse(r.date) - Date.parse(today)) / 86_400_000);
   const when = days === 1 ? t.tomorrow : fill(t.inDays, { days: String(days) });

@@ -9,6 +9,7 @@ import { can, useSignedInUser } from '../../../lib/session';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { decide, useEmployerMatches, useSuggestions, useVacancy, type Suggestion } from '../api/employers';
 import { MatchBreakdown } from './MatchBreakdown';
+import { RoleExclusions } from './RoleExclusions';
 
 /** One vacancy: caseworkers confirm or reject suggested candidates; the employer sees the confirmed ones only. */
 export function VacancyPage() {
@@ -56,6 +57,7 @@ export function VacancyPage() {
           </Stack>
         </section>
       )}
+      {suggest && <RoleExclusions vacancyId={id} />}
       {employerView && !suggest && (
         <section aria-labelledby="confirmed">
           <Title order={2} id="confirmed" mb="sm">

@@ -11,6 +11,7 @@ import { useCandidate, type CandidateDetail } from '../api/candidates';
 import { useStageHistory } from '../api/pipeline';
 import { PathwayPanel } from './PathwayPanel';
 import { PlacementsPanel } from './PlacementsPanel';
+import { PreferencesPanel } from './PreferencesPanel';
 import { StageMove } from './StageMove';
 import { TrainingPanel } from './TrainingPanel';
 
@@ -141,6 +142,7 @@ export function CandidatePage({ more }: { more?: (candidateId: string) => ReactN
       {more?.(c.id)}
       <StageSection c={c} />
       <PlacementsPanel candidateId={c.id} />
+      <PreferencesPanel candidateId={c.id} />
     </Stack>
   );
 }

@@ -14,6 +14,7 @@ const sections: Section[] = [
     also: ['/matching/candidates'],
   },
   { to: '/matching/pipeline', labelKey: 'matching.nav.pipeline', permission: 'pipeline.list' },
+  { to: '/matching/duplicates', labelKey: 'matching.nav.duplicates', permission: 'candidates.duplicates' },
   { to: '/matching/training', labelKey: 'matching.nav.training', permission: 'training.read' },
   { to: '/matching/vacancies', labelKey: 'matching.nav.vacancies', permission: 'vacancies.list' },
   { to: '/matching/shortage', labelKey: 'matching.nav.shortage', permission: 'shortage.read' },

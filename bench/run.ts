@@ -11,6 +11,7 @@ const benches: Record<string, () => Promise<{ run: () => Promise<boolean> }>> = 
   match: () => import('./match'),
   roundup: () => import('./roundup'),
   impact: () => import('./impact'),
+  enterprises: () => import('./enterprises'),
 };
 
 const benchName = process.argv[2];

@@ -115,3 +115,10 @@ export async function consortiumForBid(db: Db, id: string) {
     .execute();
   return { ...c, members };
 }
+
+export const consortiumByName = (db: Db, name: string) =>
+  cdb(db)
+    .selectFrom('consortia')
+    .select('id')
+    .where(sql<string>`lower(btrim(name))`, '=', name.trim().toLowerCase())
+    .executeTakeFirst();

@@ -108,21 +108,40 @@ export async function listContracts(db: Db, f: ContractFilter, query: ListQuery<
 
 /**
  * Approved, trading enterprises in the market (the gate, in SQL with the GIN index on markets), with which of the
- * needed capabilities their own words show, worked out in SQL so only small rows come back.
+ * needed capabilities their own words show. Every enterprise in one class (the same capability hits, turnover band,
+ * local jobs or not, and same ward / other ward / none) scores the same, and ties go by name then id; so the first
+ * `limit` of each class, in that order, hold the exact top `limit` overall, and only those rows leave the database.
  */
-export async function enterpriseCandidates(db: Db, market: string, capabilities: readonly string[]) {
-  const hits = capabilities.length
+export async function enterpriseCandidates(
+  db: Db,
+  need: { market: string; capabilities: readonly string[]; areaId: string | null },
+  limit: number,
+) {
+  const hits = need.capabilities.length
     ? sql<
         boolean[]
-      >`array[${sql.join(capabilities.map((c) => sql`e.search_text like ${likePattern(c.trim().toLowerCase())}`))}]`
+      >`array[${sql.join(need.capabilities.map((c) => sql`e.search_text like ${likePattern(c.trim().toLowerCase())}`))}]`
     : sql<boolean[]>`'{}'::boolean[]`;
-  return cdb(db)
+  const ward = need.areaId ?? '00000000-0000-0000-0000-000000000000';
+  const inMarket = cdb(db)
     .selectFrom('enterprises as e')
-    .select(['e.id', 'e.name', 'e.markets', 'e.area_id', 'e.local_jobs', 'e.turnover_band', hits.as('hits')])
-    .where('e.markets', '@>', sql<string[]>`array[${market}]::text[]`)
+    .select([
+      'e.id',
+      'e.name',
+      'e.markets',
+      'e.area_id',
+      'e.local_jobs',
+      'e.turnover_band',
+      hits.as('hits'),
+      sql<number>`count(*) over ()`.as('considered'),
+      sql<number>`row_number() over (partition by ${hits}, e.turnover_band, e.local_jobs > 0,
+        case when e.area_id = ${ward}::uuid then 0 when e.area_id is null then 2 else 1 end
+        order by e.name collate "C", e.id)`.as('rank'),
+    ])
+    .where('e.markets', '@>', sql<string[]>`array[${need.market}]::text[]`)
     .where('e.status', '=', 'approved')
-    .where('e.stage', '<>', 'idea')
-    .execute();
+    .where('e.stage', '<>', 'idea');
+  return cdb(db).selectFrom(inMarket.as('c')).selectAll('c').where('c.rank', '<=', limit).execute();
 }
 
 /** Consortia in the market with their members' turnover, jobs, wards and words (the lead first). */

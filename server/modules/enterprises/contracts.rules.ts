@@ -132,7 +132,8 @@ export function compareMatches(a: SupplierMatch, b: SupplierMatch): number {
   return (
     b.score - a.score ||
     (a.kind === b.kind ? 0 : a.kind === 'consortium' ? -1 : 1) ||
-    a.name.localeCompare(b.name, 'en') ||
+    // code-point order, as the database's "C" collation, so SQL can prefilter in the same order
+    (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) ||
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );
 }

@@ -116,12 +116,18 @@ const draftsOf = (ctx: RequestContext): string | undefined => {
   return scope.kind === 'all' ? undefined : scope.partnerId;
 };
 
-/** A contract or grant the caller may see, refreshed from the opportunity it is; anything else is 404. */
-export async function visibleContract(deps: Deps, ctx: RequestContext, id: string) {
+/** A contract or grant's listing copy, if the caller may see it (as listed: not refreshed); anything else is 404. */
+export async function visibleListing(deps: Deps, ctx: RequestContext, id: string) {
   const row = isUuid(id) ? await repo.findFeatures(deps.db, id) : undefined;
   const own = draftsOf(ctx);
   if (!row || (row.status === 'draft' && own !== undefined && own !== row.partner_id))
     throw notFound('Contract or grant');
+  return row;
+}
+
+/** A contract or grant the caller may see, refreshed from the opportunity it is; anything else is 404. */
+export async function visibleContract(deps: Deps, ctx: RequestContext, id: string) {
+  const row = await visibleListing(deps, ctx, id);
   const o = await getOpportunity(deps, systemContext, id);
   const stale =
     o.title !== row.title ||

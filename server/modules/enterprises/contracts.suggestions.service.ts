@@ -4,8 +4,8 @@ import type { RequestContext } from '../../http/context';
 import * as repo from './contracts.repo';
 import { capabilityHits, suggestSuppliers, type Supplier } from './contracts.rules';
 import type { suggestionsView } from './contracts.schemas';
-import { visibleContract } from './contracts.service';
-import { contractNames } from './contracts.views';
+import { visibleListing } from './contracts.service';
+import { enterpriseRefs } from './enterprises.service';
 
 /**
  * Suggested suppliers for a contract or grant: the market is prefiltered in SQL (GIN on enterprises.markets,
@@ -17,17 +17,16 @@ export async function suggestedSuppliers(
   id: string,
   limit: number,
 ): Promise<z.output<typeof suggestionsView>> {
-  const { row } = await visibleContract(deps, ctx, id);
+  const row = await visibleListing(deps, ctx, id);
   const need = {
     market: row.market,
     capabilities: row.capabilities,
     value: row.value === null ? null : Number(row.value),
     areaId: row.area_id,
   };
-  const [enterprises, members, names] = await Promise.all([
-    repo.enterpriseCandidates(deps.db, row.market, row.capabilities),
+  const [enterprises, members] = await Promise.all([
+    repo.enterpriseCandidates(deps.db, need, limit),
     repo.consortiumCandidates(deps.db, row.market),
-    contractNames(deps),
   ]);
   const suppliers: Supplier[] = enterprises.map((e) => ({
     kind: 'enterprise',
@@ -40,14 +39,18 @@ export async function suggestedSuppliers(
     areaIds: [e.area_id],
   }));
   suppliers.push(...consortiaOf(members, row.capabilities));
+  const leadOf = new Map(members.map((r) => [r.id, r.lead_enterprise_id ?? r.member_id] as const).reverse());
   const matches = suggestSuppliers(need, suppliers, limit);
-  const areaOf = new Map(suppliers.map((s) => [`${s.kind}:${s.id}`, s.areaIds[0] ?? null]));
+  // the ward shown: an enterprise's own, a consortium's lead's (its first member)
+  const placeOf = new Map(
+    suppliers.map((s) => [`${s.kind}:${s.id}`, s.kind === 'enterprise' ? s.id : leadOf.get(s.id)]),
+  );
+  const refs = await enterpriseRefs(deps.db, [
+    ...new Set(matches.map((m) => placeOf.get(`${m.kind}:${m.id}`)).filter((x): x is string => !!x)),
+  ]);
   return {
-    items: matches.map((m) => {
-      const areaId = areaOf.get(`${m.kind}:${m.id}`) ?? null;
-      return { ...m, area: areaId ? (names.areas.get(areaId) ?? null) : null };
-    }),
-    considered: suppliers.length,
+    items: matches.map((m) => ({ ...m, area: refs.get(placeOf.get(`${m.kind}:${m.id}`) ?? '')?.area ?? null })),
+    considered: Number(enterprises[0]?.considered ?? 0) + new Set(members.map((r) => r.id)).size,
   };
 }
 

@@ -11,7 +11,8 @@ import type { CreateConsortiumBody, UpdateConsortiumBody } from './consortia.sch
 
 /** Consortia of enterprises by market: a lead, members and capabilities (bids are recorded by contracts). */
 
-const summary = (c: repo.ConsortiumRow) => ({
+/** A consortium as lists and other modules show it. */
+export const consortiumSummary = (c: repo.ConsortiumRow) => ({
   id: c.id,
   name: c.name,
   market: c.market,
@@ -25,7 +26,7 @@ async function view(db: Db, id: string) {
   if (!c) throw notFound('Consortium');
   const members = await repo.members(db, id);
   return {
-    ...summary(c),
+    ...consortiumSummary(c),
     description: c.description,
     members: members.map((m) => ({
       id: m.id,
@@ -46,7 +47,7 @@ export async function listConsortia(
   query: ListQuery<repo.ConsortiumSort> & { market?: string | undefined },
 ) {
   const { items, total } = await repo.listConsortia(deps.db, { market: query.market }, query);
-  return { items: items.map(summary), page: query.page, pageSize: query.pageSize, total };
+  return { items: items.map(consortiumSummary), page: query.page, pageSize: query.pageSize, total };
 }
 
 const unprocessable = (path: string, message: string) =>
@@ -72,8 +73,7 @@ export async function createConsortium(deps: Deps, ctx: RequestContext, body: Cr
 
 export async function updateConsortium(deps: Deps, ctx: RequestContext, id: string, body: UpdateConsortiumBody) {
   return inTransaction(deps.db, async (trx) => {
-    const c = await repo.getConsortium(trx, id, true);
-    if (!c) throw notFound('Consortium');
+    const c = await lockedConsortium(trx, id);
     if (c.version !== body.version)
       throw new AppError('conflict', 'Someone else changed this consortium first; reload it');
     const { lead, version, ...rest } = body;
@@ -91,10 +91,16 @@ export async function updateConsortium(deps: Deps, ctx: RequestContext, id: stri
   });
 }
 
+/** The consortium, locked for the rest of the transaction. */
+async function lockedConsortium(db: Db, id: string) {
+  const c = await repo.getConsortium(db, id, true);
+  if (!c) throw notFound('Consortium');
+  return c;
+}
+
 export async function addMember(deps: Deps, ctx: RequestContext, id: string, enterpriseId: string) {
   return inTransaction(deps.db, async (trx) => {
-    const c = await repo.getConsortium(trx, id, true);
-    if (!c) throw notFound('Consortium');
+    await lockedConsortium(trx, id);
     await checkEnterprise(trx, enterpriseId, 'body.enterprise');
     const existing = (await repo.members(trx, id)).some((m) => m.id === enterpriseId);
     if (existing) throw new AppError('conflict', 'That enterprise is already a member of this consortium');
@@ -111,8 +117,7 @@ export async function addMember(deps: Deps, ctx: RequestContext, id: string, ent
 
 export async function removeMember(deps: Deps, ctx: RequestContext, id: string, enterpriseId: string) {
   return inTransaction(deps.db, async (trx) => {
-    const c = await repo.getConsortium(trx, id, true);
-    if (!c) throw notFound('Consortium');
+    const c = await lockedConsortium(trx, id);
     if (c.lead_enterprise_id === enterpriseId)
       throw new AppError('conflict', 'Choose another lead before removing the lead enterprise');
     if (!(await repo.removeMember(trx, id, enterpriseId))) throw notFound('Member');

@@ -5,6 +5,7 @@ import { notFound } from '../../http/errors';
 import type { Page } from '../../lib/paging';
 import * as changesRepo from './enterprises.changes.repo';
 import * as consortiaRepo from './consortia.repo';
+import { consortiumSummary } from './consortia.service';
 import * as repo from './enterprises.repo';
 import { toSummary, toView, type EnterpriseView } from './enterprises.views';
 import type { EnterprisesQuery } from './enterprises.types';
@@ -92,12 +93,5 @@ export interface ConsortiumRef {
 /** Consortia in the given markets (all when none given), for matching contracts and grants to them. */
 export async function consortiaByMarket(db: Db, markets?: readonly string[]): Promise<ConsortiumRef[]> {
   const { items } = await consortiaRepo.listConsortia(db, { markets }, { page: 1, pageSize: 1000, sort: 'name' });
-  return items.map((c) => ({
-    id: c.id,
-    name: c.name,
-    market: c.market,
-    lead: c.lead_enterprise_id && c.lead_name ? { id: c.lead_enterprise_id, name: c.lead_name } : null,
-    capabilities: c.capabilities,
-    memberCount: Number(c.member_count ?? 0),
-  }));
+  return items.map(consortiumSummary);
 }

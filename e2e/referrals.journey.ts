@@ -9,7 +9,8 @@ const reason = 'Wants to start a community catering enterprise (e2e)';
 
 /**
  * A respondent is referred to the enterprise programme: refused while they have not consented, sent once their
- * consent is recorded, and accepted by the receiving team, who see only the minimal view.
+ * consent is recorded on the consent screen the refusal links to, and accepted by the receiving team, who see only
+ * the minimal view.
  */
 export default {
   name: 'referrals: a resident is referred to the enterprise programme (consent first) and accepted',
@@ -31,17 +32,23 @@ export default {
       .waitFor();
     await j.shot(page, 'no-consent');
 
-    // The caseworker records the resident's consent (no screen for it yet: through the API, as the signed-in user).
-    const status = await page.evaluate(async (ref) => {
-      const { csrfToken } = (await (await fetch('/api/v1/auth/csrf')).json()) as { csrfToken: string };
-      const res = await fetch(`/api/v1/residents/${ref}/consents`, {
-        method: 'PUT',
-        headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken },
-        body: JSON.stringify({ referral: true, enterprise_support: true }),
-      });
-      return res.status;
-    }, resident);
-    assert.equal(status, 200, 'consent recorded');
+    // The refusal offers the consent screen: the caseworker records both consents (who and when show), and goes
+    // back to the form as it was filled in.
+    await page.getByRole('alert').getByRole('link', { name: 'Record the resident’s consent' }).click();
+    await waitForHeading(page, `Consents: ${resident}`);
+    const consents = page.getByRole('table', { name: 'Consents' });
+    await consents.getByRole('checkbox', { name: 'Being referred' }).check();
+    await consents.getByRole('checkbox', { name: 'Enterprise support' }).check();
+    await page.getByRole('button', { name: 'Save consents' }).click();
+    await page.getByRole('status').getByText('Consents saved.').waitFor();
+    const row = consents.getByRole('row').filter({ hasText: 'Enterprise support' });
+    assert.ok((await row.innerText()).includes('Samir Placeholder (demo)'), 'who recorded the consent is shown');
+    await settle(page);
+    await j.shot(page, 'consents');
+    await page.getByRole('link', { name: 'Back to the referral' }).click();
+    await waitForHeading(page, 'Send a referral');
+    assert.equal(await form.getByRole('textbox', { name: 'Resident reference' }).inputValue(), resident);
+    await form.getByRole('textbox', { name: 'Reason' }).fill(reason);
     await form.getByRole('button', { name: 'Send referral' }).click();
     await waitForHeading(page, `Referral: ${resident}`);
     await page.getByText(/Status:\s*Sent/).waitFor();

@@ -7,17 +7,16 @@ import { PageLoader } from '../../../components/PageLoader';
 import { Pager } from '../../../components/Pager';
 import { SimpleTable } from '../../../components/SimpleTable';
 import { isApiError } from '../../../lib/api';
-import { formatDateTime } from '../../../lib/format';
 import { can, useSignedInUser } from '../../../lib/session';
 import { useListParams } from '../../../lib/useListParams';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { useBody } from '../api/governance';
 import { useMeetings } from '../api/meetings';
+import { MeetingsTable } from './MeetingsTable';
 
 /** One governance body: what it is, its members, and its meetings (paged, newest first). */
 export function BodyPage() {
-  const { t, i18n } = useTranslation();
-  const lang = i18n.resolvedLanguage ?? 'en';
+  const { t } = useTranslation();
   const user = useSignedInUser();
   const { slug = '' } = useParams();
   const { data: body, error } = useBody(slug);
@@ -71,28 +70,10 @@ export function BodyPage() {
           </Button>
         )}
       </Group>
-      <SimpleTable
+      <MeetingsTable
         caption={t('coordination.bodies.meetings')}
         rows={meetings.data?.items ?? []}
-        rowKey={(m) => m.id}
         empty={t('coordination.bodies.noMeetings')}
-        columns={[
-          {
-            key: 'title',
-            header: t('coordination.workPackage.meeting'),
-            render: (m) => (
-              <Anchor component={Link} to={`/partnership/meetings/${encodeURIComponent(m.id)}`} fz="inherit">
-                <bdi>{m.title}</bdi>
-              </Anchor>
-            ),
-          },
-          {
-            key: 'startsAt',
-            header: t('coordination.workPackage.when'),
-            render: (m) => formatDateTime(m.startsAt, lang),
-          },
-          { key: 'location', header: t('coordination.bodies.location'), render: (m) => <bdi>{m.location || '—'}</bdi> },
-        ]}
       />
       {meetings.data && (
         <Pager total={meetings.data.total} page={query.page} pageSize={query.pageSize} onPageChange={setPage} />

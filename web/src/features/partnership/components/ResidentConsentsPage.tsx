@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -64,7 +64,7 @@ export function ResidentConsentsPage() {
               <Table.Tr key={purpose}>
                 <Table.Th scope="row">{label}</Table.Th>
                 <Table.Td>
-                  <Switch
+                  <Checkbox
                     aria-label={label}
                     checked={checked}
                     disabled={!editable}

@@ -10,6 +10,7 @@ import { formatDate, formatDateTime } from '../../../lib/format';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { useWorkPackage } from '../api/governance';
 import { useMeetings } from '../api/meetings';
+import { MeetingsTable } from './MeetingsTable';
 import { useActivity } from '../api/referrals';
 import { useTasks } from '../api/tasks';
 
@@ -113,28 +114,11 @@ export function WorkPackagePage() {
       />
       {(tasks.data?.total ?? 0) > recent.pageSize && see(`/partnership/tasks?workPackage=${encodeURIComponent(slug)}`)}
       <Title order={2}>{t('coordination.workPackage.meetings')}</Title>
-      <SimpleTable
+      <MeetingsTable
         caption={t('coordination.workPackage.meetings')}
         rows={meetings.data?.items ?? []}
-        rowKey={(m) => m.id}
         empty={t('coordination.workPackage.noMeetings')}
-        columns={[
-          {
-            key: 'title',
-            header: t('coordination.workPackage.meeting'),
-            render: (m) => (
-              <Anchor component={Link} to={`/partnership/meetings/${encodeURIComponent(m.id)}`} fz="inherit">
-                <bdi>{m.title}</bdi>
-              </Anchor>
-            ),
-          },
-          { key: 'body', header: t('coordination.bodies.body'), render: (m) => <bdi>{m.body.name}</bdi> },
-          {
-            key: 'startsAt',
-            header: t('coordination.workPackage.when'),
-            render: (m) => formatDateTime(m.startsAt, lang),
-          },
-        ]}
+        withBody
       />
       <Title order={2}>{t('coordination.workPackage.activity')}</Title>
       <SimpleTable

@@ -17,82 +17,30 @@
  * Environment: BENCH_ITERATIONS (default 200), BENCH_DATABASE_URL (postgres://... of a role with CREATEDB: a
  * fresh PostgreSQL database, dropped afterwards, instead of in-memory PGlite).
  */
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sql } from 'kysely';
-import { pino } from 'pino';
-import { loadConfig } from '../server/config';
-import { migrateToLatest } from '../server/db/migrate';
-import type { Deps } from '../server/deps';
-import type { RequestContext } from '../server/http/context';
-import type { Role } from '../server/http/policy';
+import { systemContext } from '../server/http/context';
 import { getLinks } from '../server/modules/assets/linking.service';
 import { getMap } from '../server/modules/assets/map.service';
 import { importTaxonomy } from '../server/modules/assets/occupations.service';
 import { search } from '../server/modules/assets/search.service';
-import { systemContext } from '../server/http/context';
 import { seedProgramme } from '../server/seed/seed';
 import { defaultTaxonomyPath, readTaxonomyFile } from '../server/seed/taxonomy-file';
 import { generateAssetGraph } from './assets-data';
-import { benchDatabase, databaseKind } from './lib/database';
+import { databaseKind } from './lib/database';
+import { actor, lineFor, measure as timed, round, withBenchDeps } from './lib/measure';
 
-const iterations = Number(process.env.BENCH_ITERATIONS ?? 200);
 const sizes = { residents: 100_000, residentAssets: 190_000, otherAssets: 10_000, opportunities: 5_000 };
 const viewport = '-2.005,52.465,-1.885,52.51';
 const queries = ['nurce', 'Ladywod', 'kitchen porter', 'midwfe', 'comunity kitchen', 'Summerfeld', 'hospital'];
 const targets: Record<string, number> = { links: 50, links_admin: 50, map: 50, search: 100 };
 
-const line = (fields: Record<string, unknown>) =>
-  process.stdout.write(`${JSON.stringify({ bench: 'assets', ...fields })}\n`);
-const round = (n: number) => Math.round(n * 100) / 100;
+const line = lineFor('assets');
+const measure = (name: string, fn: (i: number) => Promise<unknown>) => timed(line, name, targets[name]!, fn);
 
-async function actor(deps: Deps, email: string): Promise<RequestContext> {
-  const u = await deps.db
-    .selectFrom('users')
-    .select(['id', 'email', 'role', 'partner_id'])
-    .where('email', '=', email)
-    .executeTakeFirstOrThrow();
-  return {
-    actor: { userId: u.id, email: u.email, role: u.role as Role, partnerId: u.partner_id },
-    ip: null,
-    requestId: null,
-  };
-}
-
-async function measure(name: string, fn: (i: number) => Promise<unknown>): Promise<number> {
-  for (let i = 0; i < 20; i++) await fn(i);
-  const times: number[] = [];
-  for (let i = 0; i < iterations; i++) {
-    const t = performance.now();
-    await fn(i);
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  const at = (p: number) => round(times[Math.min(times.length - 1, Math.floor(p * times.length))]!);
-  const p95 = at(0.95);
-  line({
-    figure: name,
-    p50_ms: at(0.5),
-    p95_ms: p95,
-    max_ms: round(times.at(-1)!),
-    iterations,
-    target_p95_ms: targets[name],
-    database: databaseKind,
-  });
-  return p95;
-}
-
-export async function run(): Promise<boolean> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'useit-bench-'));
-  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'warn', DATA_DIR: dataDir });
-  const database = await benchDatabase();
-  try {
-    await migrateToLatest(database.db);
-    const deps: Deps = { db: database.db, config, log: pino({ level: 'warn' }), fieldKey: randomBytes(32) };
+export function run(): Promise<boolean> {
+  return withBenchDeps(async (deps) => {
     const started = performance.now();
-    await seedProgramme(deps, { pack: config.CITY_PACK, demo: true });
+    await seedProgramme(deps, { pack: deps.config.CITY_PACK, demo: true });
     const occupations = await deps.db
       .selectFrom('occupations')
       .select(sql<number>`count(*)::int`.as('n'))
@@ -140,8 +88,5 @@ export async function run(): Promise<boolean> {
       timed: 'service functions',
     });
     return ok;
-  } finally {
-    await database.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }

@@ -1,70 +1,75 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/tx';
 import type { CandidateFeatures } from './scoring.features.rules';
 import { edb } from './matches.tables';
 
 /** Reads candidates' facts in bulk and writes their match features (derived rows, rebuilt at will). */
 
-const day = (ref: string) => sql<string | null>`${sql.ref(ref)}::text`;
-
-/** The candidate facts the features are worked out from. */
-function facts(db: Db) {
-  return edb(db)
-    .selectFrom('candidates as c')
-    .leftJoin('areas as a', 'a.id', 'c.area_id')
-    .select(['c.id', 'c.partner_id', 'c.status', 'c.right_to_work', 'c.dbs', 'c.previous_roles'])
-    .select(['a.centre_lat as lat', 'a.centre_lng as lng'])
-    .select(day('c.right_to_work_expires_on').as('right_to_work_expires_on'));
+/** A candidate's facts with their qualifications, English tests, pathway progress and self-rated English. */
+export interface FactsRow {
+  id: string;
+  partner_id: string;
+  status: string;
+  right_to_work: string;
+  right_to_work_expires_on: string | null;
+  dbs: string;
+  previous_roles: string[] | null;
+  lat: number | null;
+  lng: number | null;
+  english: string | null;
+  qualifications: { occupation_code: string; years_of_practice: number | null; specialties: string[] }[] | null;
+  tests:
+    | {
+        id: string;
+        test: string;
+        variant: string;
+        taken_on: string | null;
+        listening: number;
+        reading: number;
+        writing: number;
+        speaking: number;
+      }[]
+    | null;
+  progress: { step: string; outcome: string; on_date: string | null }[] | null;
 }
 
-export async function candidatePage(db: Db, afterId: string | null, limit: number) {
-  let q = facts(db).orderBy('c.id').limit(limit);
-  if (afterId) q = q.where('c.id', '>', afterId);
-  return q.execute();
+/**
+ * One statement for a whole batch, returned as one JSON document (parsed natively, not field by field): each
+ * candidate with their child rows nested, each child list read through its candidate index.
+ */
+async function facts(db: Db, where: RawBuilder<unknown>, limit: number): Promise<FactsRow[]> {
+  const res = await sql<{ rows: FactsRow[] | null }>`
+    select json_agg(x order by x.id) as rows from (
+      select c.id, c.partner_id, c.status, c.right_to_work, c.right_to_work_expires_on::text as right_to_work_expires_on,
+        c.dbs, c.previous_roles, a.centre_lat as lat, a.centre_lng as lng,
+        (select l.level from candidate_languages l where l.candidate_id = c.id and l.language = 'en' limit 1)
+          as english,
+        (select json_agg(json_build_object('occupation_code', q.occupation_code,
+            'years_of_practice', q.years_of_practice, 'specialties', q.specialties) order by q.position)
+          from candidate_qualifications q where q.candidate_id = c.id) as qualifications,
+        (select json_agg(json_build_object('id', t.id, 'test', t.test, 'variant', t.variant,
+            'taken_on', t.taken_on::text, 'listening', t.listening, 'reading', t.reading, 'writing', t.writing,
+            'speaking', t.speaking) order by t.taken_on)
+          from candidate_english_tests t where t.candidate_id = c.id) as tests,
+        (select json_agg(json_build_object('step', p.step, 'outcome', p.outcome, 'on_date', p.on_date::text)
+            order by p.on_date)
+          from candidate_progress p where p.candidate_id = c.id) as progress
+      from candidates c left join areas a on a.id = c.area_id
+      where ${where}
+      order by c.id limit ${limit}
+    ) x`.execute(db);
+  const rows = res.rows[0]?.rows ?? [];
+  return typeof rows === 'string' ? (JSON.parse(rows) as FactsRow[]) : rows;
 }
 
-export async function candidatesByIds(db: Db, ids: string[]) {
-  if (ids.length === 0) return [];
-  return facts(db)
-    .where(sql<boolean>`c.id = any(${sql.val(ids)}::uuid[])`)
-    .execute();
+export function candidatePage(db: Db, afterId: string | null, limit: number) {
+  return facts(db, afterId ? sql`c.id > ${afterId}::uuid` : sql`true`, limit);
 }
-export type FactsRow = Awaited<ReturnType<typeof candidatePage>>[number];
 
-export async function childrenOfMany(db: Db, ids: string[]) {
-  const m = edb(db);
-  if (ids.length === 0) return { qualifications: [], tests: [], progress: [], english: [] };
-  const [qualifications, tests, progress, english] = await Promise.all([
-    m
-      .selectFrom('candidate_qualifications')
-      .select(['candidate_id', 'occupation_code', 'years_of_practice', 'specialties'])
-      .where(sql<boolean>`candidate_id = any(${sql.val(ids)}::uuid[])`)
-      .orderBy('position')
-      .execute(),
-    m
-      .selectFrom('candidate_english_tests')
-      .select(['id', 'candidate_id', 'test', 'variant', 'listening', 'reading', 'writing', 'speaking'])
-      .select(day('taken_on').as('taken_on'))
-      .where(sql<boolean>`candidate_id = any(${sql.val(ids)}::uuid[])`)
-      .orderBy('taken_on')
-      .execute(),
-    m
-      .selectFrom('candidate_progress')
-      .select(['candidate_id', 'step', 'outcome'])
-      .select(day('on_date').as('on_date'))
-      .where(sql<boolean>`candidate_id = any(${sql.val(ids)}::uuid[])`)
-      .orderBy('on_date')
-      .execute(),
-    m
-      .selectFrom('candidate_languages')
-      .select(['candidate_id', 'level'])
-      .where(sql<boolean>`candidate_id = any(${sql.val(ids)}::uuid[])`)
-      .where('language', '=', 'en')
-      .execute(),
-  ]);
-  return { qualifications, tests, progress, english };
+export function candidatesByIds(db: Db, ids: string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return facts(db, sql`c.id = any(${sql.val(ids)}::uuid[])`, ids.length);
 }
-export type ManyChildren = Awaited<ReturnType<typeof childrenOfMany>>;
 
 const featureRow = (f: CandidateFeatures) => ({
   candidate_id: f.candidateId,
@@ -82,7 +87,7 @@ const featureRow = (f: CandidateFeatures) => ({
   stage: f.stage,
   registered: f.registered,
   current_step: f.currentStep,
-  steps_left: JSON.stringify(f.stepsLeft),
+  steps_left: f.stepsLeft,
   ready_in_months: f.readyInMonths,
   ready_basis: f.readyBasis,
   static_open: f.staticOpen,
@@ -91,38 +96,20 @@ const featureRow = (f: CandidateFeatures) => ({
   lng: f.location?.lng ?? null,
 });
 
-const columns = [
-  ['candidate_id', 'uuid'],
-  ['occupation_code', 'text'],
-  ['partner_id', 'uuid'],
-  ['profession', 'text'],
-  ['regulator', 'text'],
-  ['right_to_work', 'text'],
-  ['right_to_work_expires_on', 'date'],
-  ['dbs', 'text'],
-  ['cefr', 'int'],
-  ['cefr_source', 'text'],
-  ['english_for_regulator', 'text'],
-  ['english_shortfall', 'float8'],
-  ['stage', 'float8'],
-  ['registered', 'bool'],
-  ['current_step', 'text'],
-  ['steps_left', 'jsonb'],
-  ['ready_in_months', 'float8'],
-  ['ready_basis', 'text'],
-  ['static_open', 'float8'],
-  ['static_reg', 'float8'],
-  ['lat', 'float8'],
-  ['lng', 'float8'],
-] as const;
+const columns = sql.raw(`candidate_id uuid, occupation_code text, partner_id uuid, profession text, regulator text,
+  right_to_work text, right_to_work_expires_on date, dbs text, cefr int, cefr_source text, english_for_regulator text,
+  english_shortfall float8, stage float8, registered bool, current_step text, steps_left jsonb, ready_in_months float8,
+  ready_basis text, static_open float8, static_reg float8, lat float8, lng float8`);
+const names = sql.raw(`candidate_id, occupation_code, partner_id, profession, regulator, right_to_work,
+  right_to_work_expires_on, dbs, cefr, cefr_source, english_for_regulator, english_shortfall, stage, registered,
+  current_step, steps_left, ready_in_months, ready_basis, static_open, static_reg, lat, lng`);
 
-/** Inserts features as one array per column (unnest): thousands of rows in one statement with 22 parameters. */
+/** Inserts features as one JSON document (json_to_recordset): thousands of rows in one statement, one parameter. */
 export async function insertFeatures(db: Db, features: CandidateFeatures[]): Promise<void> {
   if (features.length === 0) return;
-  const rows = features.map(featureRow) as unknown as Record<string, unknown>[];
-  const arrays = columns.map(([name, type]) => sql`${sql.val(rows.map((r) => r[name]))}::${sql.raw(type)}[]`);
-  await sql`insert into candidate_match_features (${sql.raw(columns.map(([n]) => n).join(', '))})
-    select * from unnest(${sql.join(arrays)})
+  const doc = JSON.stringify(features.map(featureRow));
+  await sql`insert into candidate_match_features (${names})
+    select ${names} from json_to_recordset(${doc}::json) as r(${columns})
     on conflict (candidate_id, occupation_code) do nothing`.execute(db);
 }
 
@@ -136,8 +123,22 @@ export async function replaceFeatures(db: Db, ids: string[], features: Candidate
   await insertFeatures(db, features);
 }
 
+/** Empties the features and the list of candidates waiting for a refresh (the full rematch rebuilds both). */
 export async function clearFeatures(db: Db): Promise<void> {
   await edb(db).deleteFrom('candidate_match_features').execute();
+  await sql`delete from candidate_match_dirty`.execute(db);
+}
+
+/**
+ * Takes up to `limit` candidates whose facts changed (listed by triggers in the writers' transactions); rows another
+ * search is taking are skipped, not waited for. Call inside the transaction that refreshes them.
+ */
+export async function takeDirty(db: Db, limit: number): Promise<string[]> {
+  const res = await sql<{ candidate_id: string }>`
+    delete from candidate_match_dirty where candidate_id in (
+      select candidate_id from candidate_match_dirty limit ${limit} for update skip locked)
+    returning candidate_id`.execute(db);
+  return res.rows.map((r) => r.candidate_id);
 }
 
 export async function watermark(db: Db, name: string): Promise<Date | null> {
@@ -155,11 +156,4 @@ export async function setWatermark(db: Db, name: string, at: Date): Promise<void
     .values({ name, seen_until: at })
     .onConflict((oc) => oc.column('name').doUpdateSet({ seen_until: at }))
     .execute();
-}
-
-/** Candidates changed since the watermark (a few seconds of overlap, for transactions that committed late). */
-export async function changedSince(db: Db, since: Date | null) {
-  let q = edb(db).selectFrom('candidates').select(['id', 'updated_at']).orderBy('updated_at').limit(5000);
-  if (since) q = q.where('updated_at', '>', new Date(since.getTime() - 5000));
-  return q.execute();
 }

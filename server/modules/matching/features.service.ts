@@ -46,21 +46,14 @@ export async function scoringContext(deps: Deps): Promise<ScoringContext> {
   return { ref: referenceData(), occupations: await occupationIndex(deps), config: scoringConfig(), today: today() };
 }
 
-function featuresOf(rows: repo.FactsRow[], children: repo.ManyChildren, now: string): CandidateFeatures[] {
+/** The features of each qualification of these candidates (none for a withdrawn candidate). */
+function featuresOf(rows: repo.FactsRow[], now: string): CandidateFeatures[] {
   const ref = referenceData();
-  const group = <T extends { candidate_id: string }>(list: T[]) => {
-    const m = new Map<string, T[]>();
-    for (const x of list) m.set(x.candidate_id, [...(m.get(x.candidate_id) ?? []), x]);
-    return m;
-  };
-  const quals = group(children.qualifications);
-  const tests = group(children.tests);
-  const progress = group(children.progress);
-  const english = new Map(children.english.map((e) => [e.candidate_id, e.level]));
+  const config = scoringConfig();
   const out: CandidateFeatures[] = [];
   for (const r of rows) {
-    if (r.status === 'withdrawn') continue;
-    const results: EnglishResult[] = (tests.get(r.id) ?? []).map((t) => ({
+    if (r.status === 'withdrawn' || !r.qualifications) continue;
+    const results: EnglishResult[] = (r.tests ?? []).map((t) => ({
       id: t.id,
       test: t.test as 'ielts' | 'oet',
       variant: t.variant,
@@ -72,12 +65,12 @@ function featuresOf(rows: repo.FactsRow[], children: repo.ManyChildren, now: str
         speaking: Number(t.speaking),
       },
     }));
-    const steps: StepProgress[] = (progress.get(r.id) ?? []).map((p) => ({
+    const steps: StepProgress[] = (r.progress ?? []).map((p) => ({
       step: p.step,
       outcome: p.outcome as StepProgress['outcome'],
       date: p.on_date ?? '',
     }));
-    for (const q of quals.get(r.id) ?? []) {
+    for (const q of r.qualifications) {
       const facts: MatchFacts = {
         candidateId: r.id,
         partnerId: r.partner_id,
@@ -91,9 +84,9 @@ function featuresOf(rows: repo.FactsRow[], children: repo.ManyChildren, now: str
         specialties: q.specialties.map((s) => s.toLowerCase()),
         previousRoles: r.previous_roles,
         location: r.lat !== null && r.lng !== null ? { lat: r.lat, lng: r.lng } : null,
-        selfRatedEnglish: english.get(r.id) ?? null,
+        selfRatedEnglish: r.english,
       };
-      out.push(candidateFeatures(ref, scoringConfig(), facts, now));
+      out.push(candidateFeatures(ref, config, facts, now));
     }
   }
   return out;
@@ -101,54 +94,52 @@ function featuresOf(rows: repo.FactsRow[], children: repo.ManyChildren, now: str
 
 /** Works out and stores the features of these candidates. */
 export async function refreshCandidates(db: Db, ids: string[]): Promise<number> {
-  const rows = await repo.candidatesByIds(db, ids);
-  const features = featuresOf(rows, await repo.childrenOfMany(db, ids), today());
+  const features = featuresOf(await repo.candidatesByIds(db, ids), today());
   await repo.replaceFeatures(db, ids, features);
   return features.length;
 }
 
+/** The watermark row marks that the features were built (when); changes since are in candidate_match_dirty. */
 const WATERMARK = 'candidates';
+const BATCH = 5000;
 
 /** Every candidate's features again (after a change of reference data or weights): the "full rematch". */
 export async function rematchAll(db: Db): Promise<{ candidates: number; features: number }> {
-  const started = new Date();
   const now = today();
   let after: string | null = null;
   let candidates = 0;
   let features = 0;
   await repo.clearFeatures(db);
   for (;;) {
-    const rows = await repo.candidatePage(db, after, 5000);
+    const rows = await repo.candidatePage(db, after, BATCH);
     if (rows.length === 0) break;
-    const ids = rows.map((r) => r.id);
-    const list = featuresOf(rows, await repo.childrenOfMany(db, ids), now);
+    const list = featuresOf(rows, now);
     await repo.insertFeatures(db, list);
     candidates += rows.length;
     features += list.length;
     after = rows.at(-1)!.id;
   }
-  await repo.setWatermark(db, WATERMARK, new Date(started.getTime() - 5000));
+  await repo.setWatermark(db, WATERMARK, new Date());
   return { candidates, features };
 }
 
-/** Brings the features up to date with candidates changed since the last look (usually none: one index probe). */
+/**
+ * Brings the features up to date with the candidates whose facts changed (listed by triggers, migration 0023):
+ * usually none, two index probes. The first search on a database without features builds them all.
+ */
 export async function ensureFresh(deps: Deps): Promise<void> {
-  const seen = await repo.watermark(deps.db, WATERMARK);
-  if (!seen) {
+  if (!(await repo.watermark(deps.db, WATERMARK))) {
     await inTransaction(deps.db, (trx) => rematchAll(trx));
     return;
   }
-  const changed = await repo.changedSince(deps.db, seen);
-  if (changed.length === 0) return;
-  await inTransaction(deps.db, async (trx) => {
-    await refreshCandidates(
-      trx,
-      changed.map((c) => c.id),
-    );
-    const newest = changed.at(-1)!.updated_at.getTime();
-    const until = Math.max(seen.getTime(), Math.min(newest, Date.now() - 5000));
-    await repo.setWatermark(trx, WATERMARK, new Date(until));
-  });
+  for (;;) {
+    const taken = await inTransaction(deps.db, async (trx) => {
+      const ids = await repo.takeDirty(trx, BATCH);
+      if (ids.length > 0) await refreshCandidates(trx, ids);
+      return ids.length;
+    });
+    if (taken < BATCH) return;
+  }
 }
 
 /** The full rematch as a use-case: candidates and vacancies, timed and audited. */

@@ -159,3 +159,21 @@ export async function candidateCards(db: Db, ids: string[]) {
     .where('c.id', 'in', ids)
     .execute();
 }
+
+/** Changes whenever a vacancy's match features are written or removed: the version of the open-vacancy cache. */
+export async function vacancyFeaturesStamp(db: Db): Promise<string> {
+  const res = await sql<{ n: number; at: string | null }>`
+    select count(*)::int as n, max(refreshed_at)::text as at from vacancy_match_features`.execute(db);
+  return `${res.rows[0]?.n ?? 0}|${res.rows[0]?.at ?? ''}`;
+}
+
+/** Every open vacancy's match features (about 2,000 rows: the reverse search keeps them in memory). */
+export async function openVacancyRows(db: Db) {
+  return edb(db)
+    .selectFrom('vacancy_match_features as v')
+    .selectAll('v')
+    .select(sql<string | null>`v.closes_on::text`.as('closes_on_text'))
+    .where('v.status', '=', 'open')
+    .orderBy('v.opportunity_id')
+    .execute();
+}

@@ -1,13 +1,7 @@
 import type { Db } from '../../db/tx';
 import * as repo from './matches.repo';
 import type { CandidateFeatures } from './scoring.features.rules';
-import {
-  fitsForVacancy,
-  occupationFit,
-  registrationNeeded,
-  vacancyCodesFor,
-  type Fit,
-} from './scoring.occupations.rules';
+import { fitsForVacancy, occupationFit, registrationNeeded, type Fit } from './scoring.occupations.rules';
 import {
   evaluateMatch,
   rightToWorkPasses,
@@ -126,31 +120,6 @@ export async function topCandidates(
     pending = [...more, ...nextLevel()];
   }
   return [...best.values()].sort((a, b) => b.total - a.total || (a.candidateId < b.candidateId ? -1 : 1)).slice(0, k);
-}
-
-const reverseCache = new WeakMap<object, Map<string, string[]>>();
-
-/** Top vacancies for a candidate: every open vacancy naming an occupation their qualifications could fit. */
-export async function topVacancies(
-  ctx: ScoringContext,
-  features: CandidateFeatures[],
-  vacancies: (candidateCodes: string[]) => Promise<VacancyFeatureRow[]>,
-  k: number,
-): Promise<{ vacancy: VacancyFeatureRow; match: MatchEvaluation }[]> {
-  let cache = reverseCache.get(ctx.occupations);
-  if (!cache) reverseCache.set(ctx.occupations, (cache = new Map()));
-  const codes = new Set<string>();
-  for (const f of features) {
-    let list = cache.get(f.occupation);
-    if (!list) cache.set(f.occupation, (list = vacancyCodesFor(ctx.ref, ctx.occupations, f.occupation)));
-    for (const c of list) codes.add(c);
-  }
-  const out: { vacancy: VacancyFeatureRow; match: MatchEvaluation }[] = [];
-  for (const row of await vacancies([...codes])) {
-    const top = bestMatch(ctx, vacancyFeaturesOf(row), features);
-    if (top) out.push({ vacancy: row, match: top });
-  }
-  return out.sort((a, b) => b.match.total - a.match.total).slice(0, k);
 }
 
 /**

@@ -8,7 +8,8 @@ import { candidateConsents, withConsents } from './candidates.consents';
 import { actorOf, visibleCandidate } from './candidates.service';
 import { ensureFresh, refreshCandidates, scoringContext } from './features.service';
 import * as repo from './matches.repo';
-import { bestMatch, toFeatures, topCandidates, topVacancies, vacancyFeaturesOf } from './matches.search';
+import { topVacancies } from './matches.reverse';
+import { bestMatch, toFeatures, topCandidates, vacancyFeaturesOf } from './matches.search';
 import { matchConfirmedActivity } from './matching.activity';
 import { applyRoleGates, applyRoleGatesToVacancies, assertRoleEligible } from './roles.service';
 import type { MatchEvaluation } from './scoring.rules';
@@ -77,7 +78,7 @@ export async function vacanciesForCandidate(deps: Deps, ctx: RequestContext, can
   await ensureFresh(deps);
   const sctx = await scoringContext(deps);
   const features = (await repo.featuresOfCandidate(deps.db, candidate.id)).map(toFeatures);
-  const found = await topVacancies(sctx, features, (codes) => vacancies.openVacanciesFor(deps.db, codes), limit);
+  const found = await topVacancies(deps.db, sctx, features, limit);
   return {
     candidate: { id: candidate.id, reference: candidate.reference },
     items: await applyRoleGatesToVacancies(

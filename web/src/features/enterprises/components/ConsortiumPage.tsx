@@ -101,7 +101,7 @@ function ConsortiumDetail({ c }: { c: Consortium }) {
                     <Group gap="xs">
                       <Button
                         size="xs"
-                        variant="light"
+                        variant="default"
                         onClick={() => run(() => updateConsortium(c.id, { lead: m.id, version: c.version }))}
                       >
                         {t('enterprises.consortia.makeLead', { name: m.name })}

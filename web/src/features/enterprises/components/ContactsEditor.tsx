@@ -29,7 +29,7 @@ export function ContactsEditor({ rows, onChange }: { rows: ContactRow[]; onChang
           </Group>
         ))}
         {rows.length < 10 && (
-          <Button variant="light" w="fit-content" onClick={() => onChange([...rows, { ...blank }])}>
+          <Button variant="default" w="fit-content" onClick={() => onChange([...rows, { ...blank }])}>
             {t('enterprises.contact.add')}
           </Button>
         )}

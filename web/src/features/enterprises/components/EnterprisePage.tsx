@@ -97,7 +97,9 @@ function EnterpriseDetail({ e }: { e: Enterprise }) {
         <Title order={1}>
           <bdi>{e.name}</bdi>
         </Title>
-        <Badge color={e.status === 'approved' ? 'green' : 'yellow'}>{t(`enterprises.statuses.${e.status}`)}</Badge>
+        <Badge variant="filled" color={e.status === 'approved' ? 'teal.9' : '#9c3a00'}>
+          {t(`enterprises.statuses.${e.status}`)}
+        </Badge>
         <Badge variant="outline">
           {e.listedPublicly ? t('enterprises.detail.listed') : t('enterprises.detail.notListed')}
         </Badge>
@@ -121,7 +123,7 @@ function EnterpriseDetail({ e }: { e: Enterprise }) {
         )}
         {can(user, 'enterprises.update') && user.role !== 'enterprise_member' && (
           <Button
-            variant="light"
+            variant="default"
             onClick={() =>
               act(
                 () => updateEnterprise(e.id, { listedPublicly: !e.listedPublicly, version: e.version }),

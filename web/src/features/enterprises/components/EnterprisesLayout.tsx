@@ -31,6 +31,8 @@ const sections: Section[] = [
   { to: '/enterprises/network', labelKey: 'network.nav', permission: 'network.list' },
   { to: '/enterprises/events', labelKey: 'events.nav', permission: 'calendar.list' },
   { to: '/enterprises/leads', labelKey: 'enterprises.nav.leads', permission: 'guide.leads.list' },
+  { to: '/enterprises/contracts', labelKey: 'enterprisesContracts.nav.contracts', permission: 'contracts.list' },
+  { to: '/enterprises/ledger', labelKey: 'enterprisesContracts.nav.ledger', permission: 'ledger.read' },
   { to: '/enterprises/statistics', labelKey: 'enterprises.nav.statistics', permission: 'enterprises.list' },
 ];
 

@@ -58,7 +58,7 @@ export function EnterprisesPage() {
       header: t('enterprises.fields.status'),
       render: (e) => (
         <Group gap={4}>
-          <Badge variant="light" color={e.status === 'approved' ? 'green' : 'yellow'}>
+          <Badge variant="filled" color={e.status === 'approved' ? 'teal.9' : '#9c3a00'}>
             {t(`enterprises.statuses.${e.status}`)}
           </Badge>
           {e.listedPublicly && <Badge variant="outline">{t('enterprises.fields.listedPublicly')}</Badge>}

@@ -7,33 +7,22 @@ import { loadConfig } from '../../server/config';
 import { migrateToLatest } from '../../server/db/migrate';
 import type { Deps } from '../../server/deps';
 import type { RequestContext } from '../../server/http/context';
-import type { Role } from '../../server/http/policy';
 import { benchDatabase, databaseKind } from './database';
+import { contextOf, round2, timeIt } from './timing';
 
-/** What the benchmarks share: one JSON line per figure, timing with percentiles, the acting user, the database. */
+/** What the benchmarks share (with timing.ts): a JSON line per figure, CPU and load beside timings, the database. */
 
 export const iterations = Number(process.env.BENCH_ITERATIONS ?? 200);
-export const round = (n: number) => Math.round(n * 100) / 100;
+export { round2 as round };
 
 /** The 1-minute load average of the machine (other work competes for the CPU: read figures against it). */
-export const load = () => round(loadavg()[0]!);
+export const load = () => round2(loadavg()[0]!);
 
 export const lineFor = (bench: string) => (fields: Record<string, unknown>) =>
   process.stdout.write(`${JSON.stringify({ bench, ...fields })}\n`);
 
 /** A request context for a seeded user, looked up by email. */
-export async function actor(deps: Deps, email: string): Promise<RequestContext> {
-  const u = await deps.db
-    .selectFrom('users')
-    .select(['id', 'email', 'role', 'partner_id'])
-    .where('email', '=', email)
-    .executeTakeFirstOrThrow();
-  return {
-    actor: { userId: u.id, email: u.email, role: u.role as Role, partnerId: u.partner_id },
-    ip: null,
-    requestId: null,
-  };
-}
+export const actor = (deps: Deps, email: string): Promise<RequestContext> => contextOf(deps.db, email);
 
 /**
  * Runs fn 20 times to warm up (with i from `warmupFrom`), then `iterations` times timed; prints p50/p95/max, the
@@ -47,28 +36,18 @@ export async function measure(
   warmupFrom = 0,
 ): Promise<number> {
   for (let i = 0; i < 20; i++) await fn(i + warmupFrom);
-  const times: number[] = [];
   const cpu = process.cpuUsage();
-  for (let i = 0; i < iterations; i++) {
-    const t = performance.now();
-    await fn(i);
-    times.push(performance.now() - t);
-  }
+  const timing = await timeIt(fn, iterations, 0);
   const used = process.cpuUsage(cpu);
-  times.sort((a, b) => a - b);
-  const at = (p: number) => round(times[Math.min(times.length - 1, Math.floor(p * times.length))]!);
   line({
     figure: name,
-    p50_ms: at(0.5),
-    p95_ms: at(0.95),
-    max_ms: round(times.at(-1)!),
-    process_cpu_ms_per_call: round((used.user + used.system) / 1000 / iterations),
-    iterations,
+    ...timing,
+    process_cpu_ms_per_call: round2((used.user + used.system) / 1000 / iterations),
     target_p95_ms: target,
     load_average: load(),
     database: databaseKind,
   });
-  return at(0.95);
+  return timing.p95_ms;
 }
 
 /** A migrated bench database (in-memory PGlite, or a fresh PostgreSQL one) with deps; cleaned up afterwards. */

@@ -43,6 +43,9 @@ import { MeetingsPage } from '../features/partnership/components/MeetingsPage';
 import { NewMeetingPage } from '../features/partnership/components/NewMeetingPage';
 import { NewTaskPage } from '../features/partnership/components/NewTaskPage';
 import { EnterprisesLayout } from '../features/enterprises/components/EnterprisesLayout';
+import { ContractPage } from '../features/enterprises-contracts/components/ContractPage';
+import { ContractsPage } from '../features/enterprises-contracts/components/ContractsPage';
+import { LedgerPage } from '../features/enterprises-contracts/components/LedgerPage';
 import { ChangesPage } from '../features/enterprises/components/ChangesPage';
 import { ConsortiaPage } from '../features/enterprises/components/ConsortiaPage';
 import { ConsortiumPage } from '../features/enterprises/components/ConsortiumPage';
@@ -277,6 +280,9 @@ export const router = createBrowserRouter([
               { path: 'events', element: guard('calendar.list', <CalendarPage />) },
               { path: 'events/:id', element: guard('calendar.list', <EventPage />) },
               { path: 'statistics', element: guard('enterprises.list', <StatisticsPage />) },
+              { path: 'contracts', element: guard('contracts.list', <ContractsPage />) },
+              { path: 'contracts/:id', element: guard('contracts.read', <ContractPage />) },
+              { path: 'ledger', element: guard('ledger.read', <LedgerPage />) },
             ],
           },
           {

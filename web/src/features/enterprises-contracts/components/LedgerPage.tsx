@@ -1,0 +1,131 @@
+import * as Plot from '@observablehq/plot';
+import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { Count } from '../../../components/Count';
+import { FilterSelect } from '../../../components/FilterSelect';
+import { PageLoader } from '../../../components/PageLoader';
+import { QueryError } from '../../../components/QueryError';
+import { SimpleTable } from '../../../components/SimpleTable';
+import { formatPounds } from '../../../lib/money';
+import { usePageTitle } from '../../../lib/usePageTitle';
+import { useLedger, type Ledger } from '../api/contracts';
+
+/**
+ * The value-retained-locally ledger: £ from contracts and grants won, by ward and by year. Counts of enterprises
+ * under 5 are suppressed by the server (shown as "<5"). The chart is decorative; the tables carry the figures.
+ */
+export function LedgerPage() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.resolvedLanguage ?? 'en';
+  const title = t('enterprisesContracts.ledger.title');
+  usePageTitle(title);
+  const [params, setParams] = useSearchParams();
+  const year = params.get('year') ?? '';
+  const result = useLedger(year);
+  const thisYear = new Date().getFullYear();
+  return (
+    <Stack gap="md">
+      <Title order={1}>{title}</Title>
+      <Text>{t('enterprisesContracts.ledger.intro')}</Text>
+      <Group gap="sm" align="end">
+        <FilterSelect
+          label={t('enterprisesContracts.ledger.year')}
+          value={year}
+          onChange={(y) => setParams(y ? { year: y } : {}, { replace: true })}
+          options={[0, 1, 2, 3, 4].map((n) => ({ value: String(thisYear - n), label: String(thisYear - n) }))}
+        />
+        <Anchor href={`/api/v1/enterprises/ledger.csv${year ? `?year=${year}` : ''}`} download>
+          {t('enterprisesContracts.ledger.csv')}
+        </Anchor>
+        <Anchor href="/api/v1/enterprises/exports/360giving.json" download>
+          {t('enterprisesContracts.exports.grantsJson')}
+        </Anchor>
+        <Anchor href="/api/v1/enterprises/exports/360giving.csv" download>
+          {t('enterprisesContracts.exports.grantsCsv')}
+        </Anchor>
+        <Anchor href="/api/v1/enterprises/exports/ocds.json" download>
+          {t('enterprisesContracts.exports.ocds')}
+        </Anchor>
+      </Group>
+      {result.error && <QueryError error={result.error} onRetry={() => void result.refetch()} />}
+      {result.isPending ? (
+        <PageLoader />
+      ) : (
+        result.data && (
+          <Stack gap="md">
+            <Text fw={600} data-testid="ledger-total">
+              {t('enterprisesContracts.result.data.total')}: {formatPounds(result.data.total.amount, lang)}
+            </Text>
+            <WardChart ledger={result.data} />
+            <SimpleTable
+              caption={t('enterprisesContracts.result.data.byWard')}
+              rows={result.data.byWard}
+              rowKey={(c) => c.area?.id ?? 'none'}
+              empty={t('enterprisesContracts.result.data.none')}
+              minWidth={420}
+              columns={[
+                { key: 'ward', header: t('enterprisesContracts.fields.area'), render: (c) => c.area?.name ?? '—' },
+                {
+                  key: 'amount',
+                  header: t('enterprisesContracts.result.data.amount'),
+                  render: (c) => formatPounds(c.amount, lang),
+                },
+                {
+                  key: 'enterprises',
+                  header: t('enterprisesContracts.result.data.enterprises'),
+                  render: (c) => <Count value={c.enterprises} />,
+                },
+              ]}
+            />
+            <SimpleTable
+              caption={t('enterprisesContracts.result.data.byYear')}
+              rows={result.data.byYear}
+              rowKey={(c) => String(c.year)}
+              empty={t('enterprisesContracts.result.data.none')}
+              minWidth={420}
+              columns={[
+                { key: 'year', header: t('enterprisesContracts.result.data.year'), render: (c) => c.year },
+                {
+                  key: 'amount',
+                  header: t('enterprisesContracts.result.data.amount'),
+                  render: (c) => formatPounds(c.amount, lang),
+                },
+                {
+                  key: 'enterprises',
+                  header: t('enterprisesContracts.result.data.enterprises'),
+                  render: (c) => <Count value={c.enterprises} />,
+                },
+              ]}
+            />
+          </Stack>
+        )
+      )}
+    </Stack>
+  );
+}
+
+function WardChart({ ledger }: { ledger: Ledger }) {
+  const { i18n } = useTranslation();
+  const rtl = i18n.dir(i18n.resolvedLanguage ?? 'en') === 'rtl';
+  const node = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = node.current;
+    if (!el || ledger.byWard.length === 0) return;
+    const bars = ledger.byWard.map((c) => ({ ward: c.area?.name ?? '—', amount: c.amount }));
+    const svg = Plot.plot({
+      marginLeft: rtl ? 20 : 140,
+      marginRight: rtl ? 140 : 20,
+      height: 30 + bars.length * 26,
+      width: Math.min(640, el.clientWidth || 640),
+      x: { grid: true, label: '£', reverse: rtl },
+      y: { label: null, domain: bars.map((b) => b.ward), axis: rtl ? 'right' : 'left' },
+      marks: [Plot.barX(bars, { x: 'amount', y: 'ward', fill: '#2f9e44' }), Plot.ruleX([0])],
+    });
+    svg.setAttribute('aria-hidden', 'true');
+    el.replaceChildren(svg);
+    return () => el.replaceChildren();
+  }, [ledger, rtl]);
+  return <div ref={node} data-testid="ledger-chart" />;
+}

@@ -35,7 +35,7 @@ export default {
     await waitForHeading(page, 'Spring 2027 cohort');
     const cohortPath = new URL(page.url()).pathname;
 
-    const picker = page.getByLabel('Add a start-up (idea or start-up stage)');
+    const picker = page.getByRole('combobox', { name: 'Add a start-up (idea or start-up stage)' });
     await picker.fill('Kitchen Table');
     await page.getByRole('option', { name: coop }).click();
     await page.getByRole('button', { name: 'Join the cohort' }).click();

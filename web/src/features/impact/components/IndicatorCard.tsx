@@ -27,7 +27,7 @@ export function IndicatorCard({ indicator }: { indicator: Indicator }) {
           )}
         </Group>
         <Group gap="xs">
-          <Badge color={statusColor[figure.status]} variant="light">
+          <Badge color={statusColor[figure.status]} variant="outline">
             {t(`impact.status.${figure.status}`)}
           </Badge>
           <Text fz="xs" c="dimmed">

@@ -31,7 +31,7 @@ export function IndicatorPage() {
           {fmt(i.figure.value)}
         </Text>
         {i.figure.target !== null && <Text c="dimmed">{t('impact.ofTarget', { target: fmt(i.figure.target) })}</Text>}
-        <Badge color={statusColor[i.figure.status]} variant="light">
+        <Badge color={statusColor[i.figure.status]} variant="outline">
           {t(`impact.status.${i.figure.status}`)}
         </Badge>
       </Group>

@@ -35,8 +35,8 @@ export function RecordsBehind({ code }: { code: string; unit: Indicator['unit'] 
     },
   ];
   return (
-    <section aria-labelledby="records-behind">
-      <Title order={2} size="h3" id="records-behind" mb="sm">
+    <div>
+      <Title order={2} size="h3" mb="sm">
         {t('impact.records.title')}
       </Title>
       <DataTable
@@ -50,6 +50,6 @@ export function RecordsBehind({ code }: { code: string; unit: Indicator['unit'] 
         onPageChange={setPage}
         loading={records.isFetching}
       />
-    </section>
+    </div>
   );
 }

@@ -11,4 +11,10 @@ export function formatFigure(value: number | null, unit: Indicator['unit'], lang
   return new Intl.NumberFormat(language).format(value);
 }
 
-export const statusColor = { on_track: 'teal', at_risk: 'yellow', behind: 'red', no_target: 'gray' } as const;
+/** Outline badges in dark shades: each meets 4.5:1 against the white card at the badge's small size. */
+export const statusColor = {
+  on_track: '#0b6e4f',
+  at_risk: '#8a4b00',
+  behind: '#b02525',
+  no_target: '#495057',
+} as const;

@@ -59,7 +59,8 @@ export default {
 
     const ar = await j.newPage();
     await ar.goto('/guide');
-    await waitForHeading(ar, 'Which model fits your idea?');
+    // a new page may open in either language (the choice is remembered); switch to Arabic from whichever it is
+    await waitForHeading(ar, /^(Which model fits your idea\?|أي نموذج يناسب فكرتك؟)$/);
     await switchLanguage(ar, 'العربية');
     await waitForHeading(ar, 'أي نموذج يناسب فكرتك؟');
     assert.deepEqual(await documentDirection(ar), { dir: 'rtl', lang: 'ar' });

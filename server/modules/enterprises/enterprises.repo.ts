@@ -177,3 +177,12 @@ export async function userRole(db: Db, userId: string): Promise<string | null> {
   const row = await xdb(db).selectFrom('users').select('role').where('id', '=', userId).executeTakeFirst();
   return row?.role ?? null;
 }
+
+export async function userIdByEmail(db: Db, email: string): Promise<string | null> {
+  const row = await xdb(db)
+    .selectFrom('users')
+    .select('id')
+    .where('email', '=', email.toLowerCase())
+    .executeTakeFirst();
+  return row?.id ?? null;
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageOf } from '../../http/paging';
+import { listQuery, pageOf } from '../../http/paging';
 import { definitionSchema } from './definition.rules';
 
 const slug = z
@@ -158,11 +158,28 @@ export const reportsPage = pageOf(
 export const pageQuery = recordsQuery.pick({ page: true, pageSize: true });
 const section = z.strictObject({ heading: z.string().trim().min(1).max(200), body: z.string().max(20000) });
 export const createPlanBody = z.strictObject({ area: ref, title: z.string().trim().min(1).max(200).optional() });
+export const planStatuses = ['draft', 'adopted', 'archived'] as const;
 export const updatePlanBody = z.strictObject({
   title: z.string().trim().min(1).max(200),
   sections: z.array(section).max(30),
+  status: z.enum(planStatuses).optional(),
   version: z.number().int().min(1),
 });
+export const plansQuery = listQuery(['title', 'status', 'updatedAt'], '-updatedAt').extend({
+  area: ref.optional(),
+  status: z.enum(planStatuses).optional(),
+});
+const areaRef = z.object({ slug: z.string(), name: z.string() }).nullable();
+export const plansPage = pageOf(
+  z.object({
+    id: z.string(),
+    title: z.string(),
+    status: z.enum(planStatuses),
+    area: areaRef,
+    version: z.number(),
+    updatedAt: z.string(),
+  }),
+);
 export const planActionBody = z.strictObject({
   title: z.string().trim().min(1).max(200),
   owner: z.uuid(),
@@ -172,7 +189,10 @@ export const planActionBody = z.strictObject({
 export const planView = z.object({
   id: z.string(),
   areaId: z.string(),
+  area: areaRef,
   title: z.string(),
+  status: z.enum(planStatuses),
+  updatedAt: z.string(),
   sections: z.array(z.object({ heading: z.string(), body: z.string() })),
   version: z.number(),
   actions: z.array(z.object({ id: z.string(), title: z.string(), taskId: z.string().nullable() })),

@@ -2,7 +2,7 @@ import type { ColumnType, Generated, Kysely } from 'kysely';
 import type { Db } from '../../db/tx';
 import type { DB } from '../../db/schema';
 
-/** Table types of indicators, targets, manual results, reports and plans (migration 0019). */
+/** Table types of indicators, targets, manual results, reports and plans (migration 0019; plan status 0028). */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T> = ColumnType<T, string | undefined, string>;
 /** numeric columns read back as exact decimal strings */
@@ -67,6 +67,7 @@ export interface ImpactPlansTable {
   area_id: string;
   title: string;
   sections: Json<{ heading: string; body: string }[]>;
+  status: Generated<string>;
   version: Generated<number>;
   created_by: string | null;
   created_at: Generated<Date>;

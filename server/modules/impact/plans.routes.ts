@@ -20,6 +20,19 @@ export function plansRoutes(app: App, deps: Deps): void {
     async (req, reply) => reply.code(201).send(await plans.createPlan(deps, req.ctx, req.body)),
   );
   app.get(
+    '/api/v1/impact/plans',
+    {
+      config: { policy: 'impact.plans.manage' },
+      schema: {
+        tags,
+        summary: 'Plans: search, filter by area and status, sort, paging',
+        querystring: s.plansQuery,
+        response: { 200: s.plansPage },
+      },
+    },
+    async (req) => plans.listPlans(deps, req.query),
+  );
+  app.get(
     '/api/v1/impact/plans/:id',
     {
       config: { policy: 'impact.plans.manage' },

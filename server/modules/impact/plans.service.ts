@@ -7,7 +7,9 @@ import { getGaps } from '../assets/linking.service';
 import { getAreaCounts } from '../assets/map.service';
 import { createTask } from '../partnership/tasks.service';
 import { recordAudit } from '../privacy/privacy.service';
-import { areaFigures } from './drill.service';
+import type { ListQuery } from '../../lib/paging';
+import { findAreaId } from '../places/places.service';
+import { areaFigures, areaNames } from './drill.service';
 import { invalidField } from './impact.errors';
 import * as indicators from './indicators.repo';
 import * as repo from './plans.repo';
@@ -65,14 +67,40 @@ export async function createPlan(deps: Deps, ctx: RequestContext, input: { area:
 export async function getPlan(deps: Deps, id: string) {
   const plan = isUuid(id) ? await repo.findPlan(deps.db, id) : undefined;
   if (!plan) throw notFound('Plan');
-  const actions = await repo.actionsOf(deps.db, id);
+  const [actions, areas] = await Promise.all([repo.actionsOf(deps.db, id), areaNames(deps)]);
   return {
     id: plan.id,
     areaId: plan.area_id,
+    area: areas.get(plan.area_id) ?? null,
     title: plan.title,
+    status: plan.status as repo.PlanStatus,
     sections: plan.sections as repo.Section[],
     version: plan.version,
+    updatedAt: plan.updated_at.toISOString(),
     actions: actions.map((a) => ({ id: a.id, title: a.title, taskId: a.task_id })),
+  };
+}
+
+/** The plans list: search in titles, filter by area (slug) and status, sorted and paged. */
+export async function listPlans(
+  deps: Deps,
+  q: ListQuery<repo.PlanSort> & { area?: string | undefined; status?: repo.PlanStatus | undefined },
+) {
+  const areaId = q.area ? await findAreaId(deps, q.area) : undefined;
+  if (areaId === null) throw invalidField('querystring.area', `no area ${q.area}`);
+  const [page, areas] = await Promise.all([repo.listPlans(deps.db, { ...q, areaId }), areaNames(deps)]);
+  return {
+    page: q.page,
+    pageSize: q.pageSize,
+    total: page.total,
+    items: page.items.map((p) => ({
+      id: p.id,
+      title: p.title,
+      status: p.status as repo.PlanStatus,
+      area: areas.get(p.area_id) ?? null,
+      version: p.version,
+      updatedAt: p.updated_at.toISOString(),
+    })),
   };
 }
 
@@ -80,12 +108,13 @@ export async function updatePlan(
   deps: Deps,
   ctx: RequestContext,
   id: string,
-  input: { title: string; sections: repo.Section[]; version: number },
+  input: { title: string; sections: repo.Section[]; version: number; status?: repo.PlanStatus | undefined },
 ) {
-  await getPlan(deps, id);
+  const current = await getPlan(deps, id);
   const done = await repo.updatePlan(deps.db, id, input.version, {
     title: input.title,
     sections: JSON.stringify(input.sections),
+    status: input.status ?? current.status,
   });
   if (!done) throw new AppError('conflict', 'version: the plan was changed by someone else; reload it');
   await recordAudit(deps.db, ctx, { action: 'impact.plan.update', entity: 'impact_plan', entityId: id });

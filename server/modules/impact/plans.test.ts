@@ -68,6 +68,36 @@ describe('community economic development plans', () => {
     expect((await lead.request('GET', `/api/v1/impact/plans/${plan.id}`)).json().actions).toHaveLength(1);
   });
 
+  it('lists plans with search, area and status filters, sort and paging', async () => {
+    const a = (await lead.request('POST', '/api/v1/impact/plans', { area, title: 'Canal-side growth plan' })).json();
+    const b = (await lead.request('POST', '/api/v1/impact/plans', { area, title: 'Hospital jobs plan' })).json();
+    const adopt = await lead.request('PUT', `/api/v1/impact/plans/${b.id}`, {
+      title: b.title,
+      sections: b.sections,
+      status: 'adopted',
+      version: b.version,
+    });
+    expect(adopt.json().status).toBe('adopted');
+    const found = await lead.request('GET', `/api/v1/impact/plans?q=canal-side&area=${area}`);
+    expect(found.statusCode).toBe(200);
+    expect(found.json().items.map((p: { id: string }) => p.id)).toEqual([a.id]);
+    expect(found.json().items[0].area).toEqual({ slug: area, name: 'Ladywood' });
+    const adopted = (await lead.request('GET', '/api/v1/impact/plans?status=adopted')).json();
+    expect(adopted.items.map((p: { id: string }) => p.id)).toEqual([b.id]);
+    const sorted = (await lead.request('GET', '/api/v1/impact/plans?sort=title&pageSize=1&page=2')).json();
+    expect(sorted.total).toBeGreaterThanOrEqual(3);
+    expect(sorted.items).toHaveLength(1);
+    const all = (await lead.request('GET', '/api/v1/impact/plans?sort=title&pageSize=100')).json();
+    expect(sorted.items[0].id).toBe(all.items[1].id);
+    expect(all.items.map((p: { title: string }) => p.title)).toEqual(
+      [...all.items.map((p: { title: string }) => p.title)].sort((x: string, y: string) => (x < y ? -1 : 1)),
+    );
+    const unknown = await lead.request('GET', '/api/v1/impact/plans?area=nowhere-at-all');
+    expect(unknown.statusCode).toBe(400);
+    expect((await lead.request('GET', '/api/v1/impact/plans?status=lost')).statusCode).toBe(400);
+    expect((await viewer.request('GET', '/api/v1/impact/plans')).statusCode).toBe(403);
+  });
+
   it('refuses an unknown area and a viewer', async () => {
     const bad = await lead.request('POST', '/api/v1/impact/plans', { area: 'nowhere-at-all' });
     expect(bad.statusCode).toBe(400);

@@ -246,6 +246,7 @@ export const policies = {
   'contracts.list': { roles: [...enterpriseViewers, 'employer', 'enterprise_member', 'viewer'], allPartners: everyone },
   'contracts.read': { roles: [...enterpriseViewers, 'employer', 'enterprise_member', 'viewer'], allPartners: everyone },
   'contracts.create': { roles: publishers, allPartners: coordinators },
+  'contracts.update': { roles: publishers, allPartners: coordinators },
   'contracts.suggest': { roles: [...enterpriseStaff, 'employer'], allPartners: [...enterpriseStaff, 'employer'] },
   'contracts.export': { roles: [...enterpriseStaff, 'viewer'], allPartners: [...enterpriseStaff, 'viewer'] },
   'bids.list': { roles: enterpriseStaff, allPartners: enterpriseStaff },

@@ -42,6 +42,25 @@ export async function insertGrantDetails(
     .execute();
 }
 
+/** Editing: the details are replaced as a whole (PUT), keeping their identifiers. */
+export async function updateContractDetails(db: Db, row: Parameters<typeof insertContractDetails>[1]) {
+  const { opportunity_id, ocid: _, ...rest } = row;
+  await cdb(db)
+    .updateTable('contract_details')
+    .set({ ...rest, items: JSON.stringify(rest.items), updated_at: new Date() })
+    .where('opportunity_id', '=', opportunity_id)
+    .execute();
+}
+
+export async function updateGrantDetails(db: Db, row: Parameters<typeof insertGrantDetails>[1]) {
+  const { opportunity_id, identifier: _, ...rest } = row;
+  await cdb(db)
+    .updateTable('grant_details')
+    .set({ ...rest, updated_at: new Date() })
+    .where('opportunity_id', '=', opportunity_id)
+    .execute();
+}
+
 export const contractDetails = (db: Db, id: string) =>
   cdb(db).selectFrom('contract_details').selectAll().where('opportunity_id', '=', id).executeTakeFirst();
 export const grantDetails = (db: Db, id: string) =>
@@ -65,6 +84,8 @@ export async function upsertFeatures(db: Db, row: FeatureRow) {
         closes_on: row.closes_on,
         partner_id: row.partner_id,
         search_text: row.search_text,
+        market: row.market,
+        capabilities: row.capabilities,
       }),
     )
     .execute();

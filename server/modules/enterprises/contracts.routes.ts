@@ -3,6 +3,7 @@ import type { App } from '../../http/app-types';
 import * as s from './contracts.schemas';
 import * as contracts from './contracts.service';
 import { suggestedSuppliers } from './contracts.suggestions.service';
+import { updateContract } from './contracts.update.service';
 import * as exportsService from './open-contracting.service';
 
 export function contractsRoutes(app: App, deps: Deps): void {
@@ -40,6 +41,20 @@ export function contractsRoutes(app: App, deps: Deps): void {
       schema: { tags, summary: 'One contract or grant', params: s.idParams, response: { 200: s.contractView } },
     },
     async (req) => contracts.getContract(deps, req.ctx, req.params.id),
+  );
+  app.put(
+    '/api/v1/enterprises/contracts/:id',
+    {
+      config: { policy: 'contracts.update' },
+      schema: {
+        tags,
+        summary: 'Edit a contract or grant (the whole form; a stale version is refused with 409)',
+        params: s.idParams,
+        body: s.updateContractBody,
+        response: { 200: s.contractView },
+      },
+    },
+    async (req) => updateContract(deps, req.ctx, req.params.id, req.body),
   );
   app.get(
     '/api/v1/enterprises/contracts/:id/suggestions',

@@ -59,6 +59,13 @@ export const createContractBody = z.strictObject({
 });
 export type CreateContractInput = z.output<typeof createContractBody>;
 
+/** PUT replaces what the form holds (the publisher and kind stay); the version read guards against lost edits. */
+export const updateContractBody = createContractBody.omit({ partner: true, status: true }).extend({
+  version: z.number().int().min(1).describe('the version you read: a stale one is refused with 409'),
+  status: z.enum(['draft', 'open', 'closed', 'cancelled']).optional(),
+});
+export type UpdateContractInput = z.output<typeof updateContractBody>;
+
 export const contractSummary = z.object({
   id: z.string(),
   kind: z.enum(['contract', 'grant']),

@@ -7,9 +7,8 @@ import { partnerScope } from '../../http/policy';
 import { isUuid } from '../../lib/ids';
 import type { ListQuery, Page } from '../../lib/paging';
 import { createOpportunity, getOpportunity, type OpportunityView } from '../assets/opportunities.service';
-import { partnerRef } from '../assets/refs.service';
 import { findAreaId } from '../places/places.service';
-import { enterpriseReference } from './enterprises.reference';
+import { checkInput, contractDetailsOf, grantDetailsOf } from './contracts.details';
 import { contractNames, toContractSummary, toContractView } from './contracts.views';
 import * as repo from './contracts.repo';
 import type { contractsQuery, contractSummary, contractView, CreateContractInput } from './contracts.schemas';
@@ -19,30 +18,10 @@ import type { contractsQuery, contractSummary, contractView, CreateContractInput
  * assets service so they keep history, audit, activity and the map; this module adds the OCDS or 360Giving details
  * and a listing copy (contract_grant_features) with the market and capabilities asked for.
  */
-export const ocidPrefix = 'ocds-useit';
-export const grantPrefix = '360G-useit';
-
-const unprocessable = (path: string, message: string) =>
-  new AppError('unprocessable', `${path.replace(/^body\./, '')}: ${message}`, { errors: [{ path, message }] });
-
-function checkInput(deps: Deps, input: CreateContractInput): void {
-  if (!enterpriseReference(deps).markets.some((m) => m.code === input.market))
-    throw unprocessable('body.market', `unknown market ${input.market}`);
-  if (input.kind === 'contract' && input.grant) throw unprocessable('body.grant', 'a contract has no grant details');
-  if (input.kind === 'grant' && input.contract) throw unprocessable('body.contract', 'a grant has no contract details');
-  const g = input.grant;
-  if (g?.plannedStart && g.plannedEnd && g.plannedEnd < g.plannedStart)
-    throw unprocessable('body.grant.plannedEnd', 'must not be before plannedStart');
-  if (g?.funder && g.funderName)
-    throw unprocessable('body.grant.funderName', 'name a partner funder or an outside one');
-  if (g?.funderName && !g.funderOrgId)
-    throw unprocessable('body.grant.funderOrgId', 'an outside funder needs its org-id');
-}
-
 export const searchTextOf = (o: { title: string; description: string }, market: string, caps: readonly string[]) =>
   [o.title, o.description, market, ...caps].join(' ').toLowerCase().slice(0, 4000);
 
-async function refreshFeatures(deps: Deps, o: OpportunityView, market: string, capabilities: string[]) {
+export async function refreshFeatures(deps: Deps, o: OpportunityView, market: string, capabilities: string[]) {
   await repo.upsertFeatures(deps.db, {
     opportunity_id: o.id,
     kind: o.kind as 'contract' | 'grant',
@@ -75,35 +54,8 @@ export async function createContract(deps: Deps, ctx: RequestContext, input: Cre
       status: input.status ?? 'open',
     });
     const o = await getOpportunity(d, systemContext, id);
-    if (input.kind === 'contract') {
-      const c = input.contract ?? {};
-      const buyer = c.buyer ? await partnerRef(d, c.buyer, 'body.contract.buyer') : o.publisher.partner;
-      await repo.insertContractDetails(trx, {
-        opportunity_id: id,
-        ocid: `${ocidPrefix}-${id}`,
-        buyer_partner_id: buyer.id,
-        procurement_method: c.procurementMethod ?? 'open',
-        main_category: c.mainCategory ?? 'services',
-        items: (c.items ?? []).map((item, i) => ({ id: String(i + 1), ...item })),
-      });
-    } else {
-      const g = input.grant ?? {};
-      const funder = g.funderName
-        ? null
-        : g.funder
-          ? await partnerRef(d, g.funder, 'body.grant.funder')
-          : o.publisher.partner;
-      await repo.insertGrantDetails(trx, {
-        opportunity_id: id,
-        identifier: `${grantPrefix}-${id}`,
-        funder_partner_id: funder?.id ?? null,
-        funder_name: funder?.name ?? g.funderName!,
-        funder_org_id: g.funderOrgId ?? `${grantPrefix}-${funder!.slug}`,
-        grant_programme: g.grantProgramme ?? '',
-        planned_start: g.plannedStart ?? null,
-        planned_end: g.plannedEnd ?? null,
-      });
-    }
+    if (input.kind === 'contract') await repo.insertContractDetails(trx, await contractDetailsOf(d, input, o));
+    else await repo.insertGrantDetails(trx, await grantDetailsOf(d, input, o));
     await refreshFeatures(d, o, input.market, input.capabilities);
     return { id };
   });

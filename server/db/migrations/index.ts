@@ -20,6 +20,7 @@ import * as impact from './2026-11-22-0019-impact';
 import * as candidateMergeAvailabilityReminders from './2026-11-22-0020-candidate-merge-availability-reminders';
 import * as oneConsentStore from './2026-11-22-0021-one-consent-store';
 import * as matchingFeatures from './2026-11-22-0023-matching-features';
+import * as matchingRoleFeatures from './2026-11-22-0025-matching-role-features';
 import * as impactPlanStatus from './2026-11-22-0028-impact-plan-status';
 
 /** Every migration, in order. Names are date-prefixed and never change once released. */
@@ -45,5 +46,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22-0020-candidate-merge-availability-reminders': candidateMergeAvailabilityReminders,
   '2026-11-22-0021-one-consent-store': oneConsentStore,
   '2026-11-22-0023-matching-features': matchingFeatures,
+  '2026-11-22-0025-matching-role-features': matchingRoleFeatures,
   '2026-11-22-0028-impact-plan-status': impactPlanStatus,
 };

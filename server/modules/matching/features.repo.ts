@@ -17,6 +17,8 @@ export interface FactsRow {
   lat: number | null;
   lng: number | null;
   english: string | null;
+  available_hours: number | null;
+  available_from: string | null;
   qualifications: { occupation_code: string; years_of_practice: number | null; specialties: string[] }[] | null;
   tests:
     | {
@@ -42,6 +44,7 @@ async function facts(db: Db, where: RawBuilder<unknown>, limit: number): Promise
     select json_agg(x order by x.id) as rows from (
       select c.id, c.partner_id, c.status, c.right_to_work, c.right_to_work_expires_on::text as right_to_work_expires_on,
         c.dbs, c.previous_roles, a.centre_lat as lat, a.centre_lng as lng,
+        c.available_hours_per_week::float8 as available_hours, c.available_from::text as available_from,
         (select l.level from candidate_languages l where l.candidate_id = c.id and l.language = 'en' limit 1)
           as english,
         (select json_agg(json_build_object('occupation_code', q.occupation_code,
@@ -94,15 +97,21 @@ const featureRow = (f: CandidateFeatures) => ({
   static_reg: f.staticReg,
   lat: f.location?.lat ?? null,
   lng: f.location?.lng ?? null,
+  roles_eligible: f.rolesEligible ?? [],
+  role_gaps: f.roleGaps ?? {},
+  available_hours: f.availability?.hoursPerWeek ?? null,
+  available_from: f.availability?.from ?? null,
 });
 
 const columns = sql.raw(`candidate_id uuid, occupation_code text, partner_id uuid, profession text, regulator text,
   right_to_work text, right_to_work_expires_on date, dbs text, cefr int, cefr_source text, english_for_regulator text,
   english_shortfall float8, stage float8, registered bool, current_step text, steps_left jsonb, ready_in_months float8,
-  ready_basis text, static_open float8, static_reg float8, lat float8, lng float8`);
+  ready_basis text, static_open float8, static_reg float8, lat float8, lng float8, roles_eligible text[],
+  role_gaps jsonb, available_hours float8, available_from date`);
 const names = sql.raw(`candidate_id, occupation_code, partner_id, profession, regulator, right_to_work,
   right_to_work_expires_on, dbs, cefr, cefr_source, english_for_regulator, english_shortfall, stage, registered,
-  current_step, steps_left, ready_in_months, ready_basis, static_open, static_reg, lat, lng`);
+  current_step, steps_left, ready_in_months, ready_basis, static_open, static_reg, lat, lng, roles_eligible, role_gaps,
+  available_hours, available_from`);
 
 /** Inserts features as one JSON document (json_to_recordset): thousands of rows in one statement, one parameter. */
 export async function insertFeatures(db: Db, features: CandidateFeatures[]): Promise<void> {

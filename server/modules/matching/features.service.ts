@@ -10,6 +10,7 @@ import type { StepProgress } from './pathway.rules';
 import { referenceData } from './reference';
 import type { RightToWorkStatus } from './reference.schemas';
 import * as repo from './features.repo';
+import { roleFeatures } from './roles.rules';
 import { scoringConfig } from './scoring.config';
 import { candidateFeatures, type CandidateFeatures, type MatchFacts } from './scoring.features.rules';
 import type { OccupationIndex, OccupationInfo } from './scoring.occupations.rules';
@@ -70,24 +71,25 @@ function featuresOf(rows: repo.FactsRow[], now: string): CandidateFeatures[] {
       outcome: p.outcome as StepProgress['outcome'],
       date: p.on_date ?? '',
     }));
-    for (const q of r.qualifications) {
-      const facts: MatchFacts = {
-        candidateId: r.id,
-        partnerId: r.partner_id,
-        occupation: q.occupation_code,
-        progress: steps,
-        english: results,
-        rightToWork: r.right_to_work as RightToWorkStatus,
-        rightToWorkExpiresOn: r.right_to_work_expires_on,
-        dbs: r.dbs as DbsStatus,
-        yearsOfPractice: q.years_of_practice === null ? null : Number(q.years_of_practice),
-        specialties: q.specialties.map((s) => s.toLowerCase()),
-        previousRoles: r.previous_roles,
-        location: r.lat !== null && r.lng !== null ? { lat: r.lat, lng: r.lng } : null,
-        selfRatedEnglish: r.english,
-      };
-      out.push(candidateFeatures(ref, config, facts, now));
-    }
+    const all: MatchFacts[] = r.qualifications.map((q) => ({
+      candidateId: r.id,
+      partnerId: r.partner_id,
+      occupation: q.occupation_code,
+      progress: steps,
+      english: results,
+      rightToWork: r.right_to_work as RightToWorkStatus,
+      rightToWorkExpiresOn: r.right_to_work_expires_on,
+      dbs: r.dbs as DbsStatus,
+      yearsOfPractice: q.years_of_practice === null ? null : Number(q.years_of_practice),
+      specialties: q.specialties.map((s) => s.toLowerCase()),
+      previousRoles: r.previous_roles,
+      location: r.lat !== null && r.lng !== null ? { lat: r.lat, lng: r.lng } : null,
+      selfRatedEnglish: r.english,
+    }));
+    // interim-role verdicts are the candidate's (through any qualification): the same on each of their rows
+    const roles = roleFeatures(ref, all, now);
+    const availability = { hoursPerWeek: r.available_hours, from: r.available_from };
+    for (const facts of all) out.push({ ...candidateFeatures(ref, config, facts, now), ...roles, availability });
   }
   return out;
 }

@@ -7,7 +7,8 @@ import { edb } from './matches.tables';
 const featureColumns = sql.raw(`f.candidate_id, f.occupation_code, f.partner_id, f.profession, f.regulator,
   f.right_to_work, f.right_to_work_expires_on::text as right_to_work_expires_on, f.dbs, f.cefr, f.cefr_source,
   f.english_for_regulator, f.english_shortfall, f.stage, f.registered, f.current_step, f.steps_left,
-  f.ready_in_months, f.ready_basis, f.static_open, f.static_reg, f.lat, f.lng`);
+  f.ready_in_months, f.ready_basis, f.static_open, f.static_reg, f.lat, f.lng, f.roles_eligible, f.role_gaps,
+  f.available_hours, f.available_from::text as available_from`);
 
 export interface FeatureRow {
   candidate_id: string;
@@ -32,6 +33,10 @@ export interface FeatureRow {
   static_reg: number;
   lat: number | null;
   lng: number | null;
+  roles_eligible: string[];
+  role_gaps: Record<string, string[]>;
+  available_hours: number | null;
+  available_from: string | null;
 }
 
 export interface TierQuery {
@@ -42,12 +47,19 @@ export interface TierQuery {
 
 /**
  * For each occupation, the next `limit` candidates (after `offset`) in order of their candidate-only score, among
- * those whose right to work passes for this vacancy: one index range scan per occupation, in one statement.
+ * those whose right to work passes for this vacancy and, for a vacancy for a gated interim role, who are eligible for
+ * it (filtered before the limit, so k eligible candidates give k results): one index range scan per occupation.
  */
 export async function featuresInOrder(
   db: Db,
   tiers: TierQuery[],
-  options: { registration: boolean; rightToWork: string[] | null; today: string; partnerId: string | null },
+  options: {
+    registration: boolean;
+    rightToWork: string[] | null;
+    today: string;
+    partnerId: string | null;
+    role: string | null;
+  },
 ): Promise<FeatureRow[]> {
   if (tiers.length === 0) return [];
   const order = sql.raw(options.registration ? 'f.static_reg' : 'f.static_open');
@@ -56,6 +68,7 @@ export async function featuresInOrder(
           and (f.right_to_work_expires_on is null or f.right_to_work_expires_on >= ${options.today}::date)`
     : sql``;
   const partner = options.partnerId ? sql`and f.partner_id = ${options.partnerId}::uuid` : sql``;
+  const role = options.role ? sql`and ${options.role}::text = any(f.roles_eligible)` : sql``;
   const codes = tiers.map((t) => t.code);
   const offsets = tiers.map((t) => t.offset);
   const limits = tiers.map((t) => t.limit);
@@ -64,7 +77,7 @@ export async function featuresInOrder(
     from unnest(${sql.val(codes)}::text[], ${sql.val(offsets)}::int[], ${sql.val(limits)}::int[]) as t(code, off, lim)
     cross join lateral (
       select * from candidate_match_features f
-      where f.occupation_code = t.code ${rtw} ${partner}
+      where f.occupation_code = t.code ${rtw} ${partner} ${role}
       order by ${order} desc, f.candidate_id
       offset t.off limit t.lim
     ) f`.execute(db);

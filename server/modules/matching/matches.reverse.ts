@@ -1,6 +1,7 @@
 import type { Db } from '../../db/tx';
 import * as repo from './matches.repo';
-import { bestMatch, vacancyFeaturesOf } from './matches.search';
+import { bestMatch, rolePostOf, vacancyFeaturesOf, withRole } from './matches.search';
+import type { RolePost } from './roles.rules';
 import type { CandidateFeatures } from './scoring.features.rules';
 import {
   occupationFit,
@@ -34,6 +35,8 @@ export interface OpenVacancy {
   v: VacancyFeatures;
   /** the registration it needs, worked out against this taxonomy index */
   registration?: { index: OccupationIndex; needed: string | null };
+  /** the gated interim role it is for and its hours, worked out against this reference data */
+  post?: { ref: ScoringContext['ref']; post: RolePost };
 }
 interface OpenVacancies {
   stamp: string;
@@ -100,7 +103,12 @@ export function rankVacancies(
 ): Found[] {
   const codes = memoOf(ctx).codes;
   const pool = new Map<string, { entry: OpenVacancy; bound: number }>();
-  const { rightToWork, rightToWorkExpiresOn, location: home } = features[0]!;
+  const { rightToWork, rightToWorkExpiresOn, location: home, rolesEligible } = features[0]!;
+  const eligible = new Set(rolesEligible ?? []);
+  const postOf = (entry: OpenVacancy) => {
+    if (entry.post?.ref !== ctx.ref) entry.post = { ref: ctx.ref, post: rolePostOf(ctx, entry.v) };
+    return entry.post.post;
+  };
   // the right-to-work prefilter the top-candidates search applies in SQL: the gate still decides exactly
   const rtwOk = rightToWorkExpiresOn === null || rightToWorkExpiresOn >= ctx.today;
   const rtw = new Map<string, boolean>();
@@ -118,6 +126,9 @@ export function rankVacancies(
     for (const code of list)
       for (const entry of byCode.get(code) ?? []) {
         if (pool.has(entry.v.id) || !passes(entry.v)) continue;
+        // a vacancy for a gated interim role the candidate is not eligible for is out before ranking (fail closed)
+        const role = postOf(entry).role;
+        if (role && !eligible.has(role.id)) continue;
         if (entry.registration?.index !== ctx.occupations)
           entry.registration = { index: ctx.occupations, needed: registrationNeeded(ctx.occupations, entry.v) };
         const registration = entry.registration.needed;
@@ -144,7 +155,8 @@ export function rankVacancies(
     const last = top.length >= k ? top[k - 1]! : null;
     if (last && bound < last.match.total - EPS) break;
     if (last && bound <= last.match.total + EPS && entry.v.id > last.vacancy.opportunity_id) continue;
-    const match = bestMatch(ctx, entry.v, features);
+    const best = bestMatch(ctx, entry.v, features);
+    const match = best && withRole(ctx, postOf(entry), features[0]!, best);
     if (!match) continue;
     const item = { vacancy: entry.row, match };
     if (last && !before(item, last)) continue;

@@ -11,6 +11,7 @@ import {
   type ScoringContext,
   type VacancyFeatures,
 } from './scoring.rules';
+import { roleOutcome, vacancyRole, type RolePost } from './roles.rules';
 import type { VacancyFeatureRow } from './vacancies.repo';
 
 /**
@@ -42,10 +43,13 @@ export function toFeatures(r: repo.FeatureRow): CandidateFeatures {
     staticOpen: r.static_open,
     staticReg: r.static_reg,
     location: r.lat !== null && r.lng !== null ? { lat: r.lat, lng: r.lng } : null,
+    rolesEligible: r.roles_eligible,
+    roleGaps: r.role_gaps,
+    availability: { hoursPerWeek: r.available_hours, from: r.available_from },
   };
 }
 
-export const vacancyFeaturesOf = (r: Omit<VacancyFeatureRow, 'closes_on_text'>): VacancyFeatures => ({
+export const vacancyFeaturesOf = (r: VacancyFeatureRow): VacancyFeatures => ({
   id: r.opportunity_id,
   partnerId: r.partner_id,
   title: r.title,
@@ -56,7 +60,28 @@ export const vacancyFeaturesOf = (r: Omit<VacancyFeatureRow, 'closes_on_text'>):
   cefr: r.cefr,
   location: r.lat !== null && r.lng !== null ? { lat: r.lat, lng: r.lng } : null,
   band: r.band,
+  role: r.role,
+  hours: r.hours,
+  closesOn: r.closes_on_text,
 });
+
+/** The role a vacancy is for whose own gates apply (reference data), with its hours: what roleOutcome reads. */
+export const rolePostOf = (ctx: ScoringContext, v: VacancyFeatures): RolePost => ({
+  role: vacancyRole(ctx.ref, { role: v.role ?? null, occupations: v.occupationCodes }),
+  hours: v.hours ?? null,
+  closesOn: v.closesOn ?? null,
+});
+
+/** A match with what the vacancy's role and hours add (null when the role excludes the candidate). */
+export function withRole(
+  ctx: ScoringContext,
+  post: RolePost,
+  c: CandidateFeatures,
+  e: MatchEvaluation,
+): MatchEvaluation | null {
+  const extra = roleOutcome(post, c, ctx.today);
+  return extra && { ...e, reasons: [...e.reasons, ...extra.reasons], gaps: [...e.gaps, ...extra.gaps] };
+}
 
 interface Tier {
   code: string;
@@ -80,6 +105,7 @@ export async function topCandidates(
   const statuses = [...ctx.ref.rightToWork.statuses.map((s) => s.status), 'unknown'];
   const rightToWork = v.paid ? statuses.filter((s) => rightToWorkPasses(ctx, v, s)) : null;
   if (rightToWork && rightToWork.length === 0) return [];
+  const post = rolePostOf(ctx, v);
   const tiers: Tier[] = [...fits]
     .map(([code, fit]) => ({ code, fit, offset: 0, limit: k + 10, done: false, lastStatic: 0, started: false }))
     .sort((a, b) => b.fit.value - a.fit.value);
@@ -99,6 +125,7 @@ export async function topCandidates(
       rightToWork,
       today: ctx.today,
       partnerId,
+      role: post.role?.id ?? null,
     });
     for (const t of pending) {
       const mine = rows.filter((r) => r.occupation_code === t.code);
@@ -108,8 +135,10 @@ export async function topCandidates(
       t.offset += mine.length;
       t.limit *= 2;
       for (const r of mine) {
-        const e = evaluateMatch(ctx, v, t.fit, toFeatures(r));
-        if ('excluded' in e) continue;
+        const c = toFeatures(r);
+        const scored = evaluateMatch(ctx, v, t.fit, c);
+        const e = 'excluded' in scored ? null : withRole(ctx, post, c, scored);
+        if (!e) continue;
         const prev = best.get(e.candidateId);
         if (!prev || e.total > prev.total) best.set(e.candidateId, e);
       }

@@ -11,7 +11,7 @@ import * as repo from './matches.repo';
 import { topVacancies } from './matches.reverse';
 import { bestMatch, toFeatures, topCandidates, vacancyFeaturesOf } from './matches.search';
 import { matchConfirmedActivity } from './matching.activity';
-import { applyRoleGates, applyRoleGatesToVacancies, assertRoleEligible } from './roles.service';
+import { assertRoleEligible } from './roles.service';
 import type { MatchEvaluation } from './scoring.rules';
 import * as vacancies from './vacancies.repo';
 import { refreshVacancy, toVacancyView, visibleVacancy, type VacancyView } from './vacancies.service';
@@ -70,7 +70,7 @@ export async function suggestionsForVacancy(
         : null,
     };
   });
-  return { vacancy: toVacancyView(row), items: await applyRoleGates(deps.db, id, items) }; // roles.service
+  return { vacancy: toVacancyView(row), items };
 }
 
 export async function vacanciesForCandidate(deps: Deps, ctx: RequestContext, candidateId: string, limit: number) {
@@ -81,11 +81,7 @@ export async function vacanciesForCandidate(deps: Deps, ctx: RequestContext, can
   const found = await topVacancies(deps.db, sctx, features, limit);
   return {
     candidate: { id: candidate.id, reference: candidate.reference },
-    items: await applyRoleGatesToVacancies(
-      deps.db,
-      candidate.id,
-      found.map((f) => ({ vacancy: toVacancyView(f.vacancy), match: f.match })),
-    ),
+    items: found.map((f) => ({ vacancy: toVacancyView(f.vacancy), match: f.match })),
   };
 }
 

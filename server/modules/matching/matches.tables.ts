@@ -46,6 +46,9 @@ export interface VacancyMatchFeaturesTable {
   lat: number | null;
   lng: number | null;
   closes_on: DateColumn;
+  /** the role its details name, and its hours pattern (migration 0025) */
+  role: string | null;
+  hours: string | null;
   refreshed_at: Timestamp;
 }
 
@@ -72,6 +75,11 @@ export interface CandidateMatchFeaturesTable {
   static_reg: number;
   lat: number | null;
   lng: number | null;
+  /** gated interim roles eligible for, evidence still to show per role, availability (migration 0025) */
+  roles_eligible: ColumnType<string[], string[] | undefined, string[]>;
+  role_gaps: ColumnType<Record<string, string[]>, string | undefined, string>;
+  available_hours: number | null;
+  available_from: DateColumn;
   refreshed_at: Timestamp;
 }
 

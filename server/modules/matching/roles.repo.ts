@@ -79,18 +79,6 @@ export async function vacancyTerms(db: Db, id: string) {
   return row ?? null;
 }
 
-/** The same for many vacancies at once. */
-export async function vacanciesTerms(db: Db, ids: string[]) {
-  if (ids.length === 0) return [];
-  return rows<{ id: string; role: string | null; occupations: string[]; hours: string; closes_on: string | null }>(
-    db,
-    sql`select d.opportunity_id as id, d.role, d.hours, f.occupation_codes as occupations,
-          f.closes_on::text as closes_on
-        from vacancy_details d join vacancy_match_features f on f.opportunity_id = d.opportunity_id
-        where d.opportunity_id in (${sql.join(ids)})`,
-  );
-}
-
 /** Live candidates (of one partner, or all) holding one of these occupations, by name; bounded. */
 export async function candidatesOf(db: Db, partnerId: string | null, occupations: string[]) {
   return rows<{ id: string; reference: string; full_name: string }>(

@@ -59,7 +59,7 @@ export function roleVerdict(
 
 export interface Availability {
   hoursPerWeek: number | null;
-  daysPerWeek: number | null;
+  daysPerWeek?: number | null;
   from: string | null;
 }
 
@@ -71,7 +71,7 @@ export const hoursAsked = { 'full-time': 30, 'part-time': 8, flexible: 0 } as co
  * start only after it closes, is still suggested, with the gap named for the caseworker to discuss.
  */
 export function availabilityGaps(
-  a: Availability,
+  a: Pick<Availability, 'hoursPerWeek' | 'from'>,
   post: { hours: keyof typeof hoursAsked; closesOn: string | null },
   today: string,
 ): string[] {
@@ -82,4 +82,53 @@ export function availabilityGaps(
   if (a.from !== null && a.from > today && post.closesOn !== null && a.from > post.closesOn)
     gaps.push(`available from ${a.from}, after the post closes on ${post.closesOn}`);
   return gaps;
+}
+
+/** The interim roles whose own eligibility gates apply to a vacancy for them (e.g. the Medical Support Worker). */
+export const gatedRoles = (ref: ReferenceData): InterimRole[] =>
+  ref.interimRoles.roles.filter((r) => eligibilityGates(r).length > 0);
+
+/** A candidate's verdicts on every gated role, worked out once with their match features (migration 0025). */
+export interface RoleFeatures {
+  /** the gated roles they are eligible for: a role not listed excludes them (fail closed) */
+  rolesEligible: string[];
+  /** per eligible role, the evidence still to show */
+  roleGaps: Record<string, string[]>;
+}
+
+export function roleFeatures(ref: ReferenceData, facts: readonly GateFacts[], today: string): RoleFeatures {
+  const out: RoleFeatures = { rolesEligible: [], roleGaps: {} };
+  for (const role of gatedRoles(ref)) {
+    const verdict = roleVerdict(ref, role, facts, today);
+    if (!verdict.eligible) continue;
+    out.rolesEligible.push(role.id);
+    if (verdict.reasons.length > 0) out.roleGaps[role.id] = verdict.reasons;
+  }
+  return out;
+}
+
+export interface RolePost {
+  role: InterimRole | null;
+  /** the post's hours pattern; null when the vacancy has no details (availability is then not compared) */
+  hours: string | null;
+  closesOn: string | null;
+}
+
+/**
+ * What a vacancy's role and hours add to a match: null when the role excludes the candidate; otherwise the reason
+ * (eligible for the role) and the gaps (the role's evidence still to show, then availability). Pure.
+ */
+export function roleOutcome(
+  post: RolePost,
+  c: Partial<RoleFeatures> & { availability?: Pick<Availability, 'hoursPerWeek' | 'from'> | undefined },
+  today: string,
+): { reasons: string[]; gaps: string[] } | null {
+  if (post.role && !(c.rolesEligible ?? []).includes(post.role.id)) return null;
+  const reasons = post.role ? [`eligible for the ${post.role.title} role`] : [];
+  const gaps = post.role ? [...(c.roleGaps?.[post.role.id] ?? [])] : [];
+  if (post.hours !== null && c.availability) {
+    const hours = post.hours in hoursAsked ? (post.hours as keyof typeof hoursAsked) : 'full-time';
+    gaps.push(...availabilityGaps(c.availability, { hours, closesOn: post.closesOn }, today));
+  }
+  return { reasons, gaps };
 }

@@ -13,8 +13,9 @@ import { availabilityGaps, hoursAsked, roleVerdict, vacancyRole, type Availabili
 import { visibleVacancy } from './vacancies.service';
 
 /**
- * Interim-role eligibility and exclusions (e.g. the Medical Support Worker) and availability, applied to the
- * matching engine's results: one batched read per kind, whatever the number of candidates.
+ * Interim-role eligibility and exclusions (e.g. the Medical Support Worker) for a confirmation and for the caseworker's
+ * list of excluded candidates. The searches read the same verdicts from the match features (roles.rules roleFeatures,
+ * migration 0025), filtered before the top k.
  */
 
 const num = (v: string | null) => (v === null ? null : Number(v));
@@ -75,50 +76,6 @@ function judge(terms: Terms, entry: { facts: GateFacts[]; availability: Availabi
     ? availabilityGaps(entry.availability, { hours: hoursOf(terms), closesOn: terms.closes_on }, now)
     : [];
   return { role, verdict, gaps };
-}
-
-/** Drops suggestions a role excludes; adds the role's missing evidence and availability to each one's gaps. */
-export async function applyRoleGates<T extends { candidate: { id: string }; gaps: string[]; reasons: string[] }>(
-  db: Db,
-  vacancyId: string,
-  items: T[],
-): Promise<T[]> {
-  const terms = await repo.vacancyTerms(db, vacancyId);
-  if (!terms || items.length === 0) return items;
-  const facts = await factsOf(
-    db,
-    items.map((i) => i.candidate.id),
-  );
-  const now = today();
-  return items.flatMap((item) => {
-    const { role, verdict, gaps } = judge(terms, facts.get(item.candidate.id), now);
-    if (verdict && !verdict.eligible) return [];
-    const reasons = role && verdict ? [...item.reasons, `eligible for the ${role.title} role`] : item.reasons;
-    return [{ ...item, reasons, gaps: [...item.gaps, ...(verdict?.reasons ?? []), ...gaps] }];
-  });
-}
-
-/** The same from the candidate's side: vacancies whose role excludes them are dropped. */
-export async function applyRoleGatesToVacancies<
-  T extends { vacancy: { id: string }; match: { gaps: string[]; reasons: string[] } },
->(db: Db, candidateId: string, items: T[]): Promise<T[]> {
-  if (items.length === 0) return items;
-  const [terms, facts] = [
-    await repo.vacanciesTerms(
-      db,
-      items.map((i) => i.vacancy.id),
-    ),
-    await factsOf(db, [candidateId]),
-  ];
-  const byId = new Map(terms.map((t) => [t.id, t]));
-  const now = today();
-  return items.flatMap((item) => {
-    const t = byId.get(item.vacancy.id);
-    if (!t) return [item];
-    const { verdict, gaps } = judge(t, facts.get(candidateId), now);
-    if (verdict && !verdict.eligible) return [];
-    return [{ ...item, match: { ...item.match, gaps: [...item.match.gaps, ...(verdict?.reasons ?? []), ...gaps] } }];
-  });
 }
 
 /** A confirmation for a role the candidate is excluded from is refused, naming the reasons. */

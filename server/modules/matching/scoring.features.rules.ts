@@ -40,6 +40,11 @@ export interface CandidateFeatures {
   staticOpen: number;
   staticReg: number;
   location: { lat: number; lng: number } | null;
+  /** gated interim roles eligible for (none listed: excluded from every one), and their evidence still to show */
+  rolesEligible?: string[];
+  roleGaps?: Record<string, string[]>;
+  /** for availability gaps (a soft gate) */
+  availability?: { hoursPerWeek: number | null; from: string | null };
 }
 
 const cefrLevels = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2'] as const;

@@ -21,6 +21,10 @@ export interface VacancyFeatures {
   cefr: number;
   location: { lat: number; lng: number } | null;
   band: number | null;
+  /** the interim role its details name, its hours pattern (null: no details) and closing date (roles.rules) */
+  role?: string | null;
+  hours?: string | null;
+  closesOn?: string | null;
 }
 
 export type ComponentName = 'occupation' | 'english' | 'registration' | 'location';

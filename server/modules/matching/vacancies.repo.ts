@@ -91,18 +91,6 @@ export async function findFeatures(db: Db, id: string) {
     .executeTakeFirst();
 }
 
-/** Open vacancies naming any of these occupations (the reverse search). */
-export async function openVacanciesFor(db: Db, codes: string[]) {
-  if (codes.length === 0) return [];
-  return edb(db)
-    .selectFrom('vacancy_match_features as v')
-    .selectAll('v')
-    .select(sql<string | null>`v.closes_on::text`.as('closes_on_text'))
-    .where('v.status', '=', 'open')
-    .where(sql<boolean>`v.occupation_codes && ${sql.val(codes)}::text[]`)
-    .execute();
-}
-
 export async function openVacancies(db: Db, partnerId: string | null) {
   let q = edb(db).selectFrom('vacancy_match_features as v').selectAll('v').where('v.status', '=', 'open');
   if (partnerId) q = q.where('v.partner_id', '=', partnerId);

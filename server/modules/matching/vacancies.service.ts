@@ -84,6 +84,8 @@ function featureRowOf(o: OpportunityView, d: Awaited<ReturnType<typeof repo.find
     lat: o.location?.lat ?? null,
     lng: o.location?.lng ?? null,
     closes_on: o.closesOn,
+    role: d?.role ?? null,
+    hours: d?.hours ?? null,
   };
 }
 

@@ -107,6 +107,8 @@ import {
   LazyIndicatorPage,
 } from '../features/impact/components/lazyPages';
 import { OpenDataPage } from '../features/impact/components/OpenDataPage';
+import { PlanPage } from '../features/impact/components/PlanPage';
+import { PlansPage } from '../features/impact/components/PlansPage';
 import { NewInterviewPage } from '../features/research-programme/components/NewInterviewPage';
 import { NewReportPage } from '../features/research-programme/components/NewReportPage';
 import { RecruitmentPage } from '../features/research-programme/components/RecruitmentPage';
@@ -326,6 +328,8 @@ export const router = createBrowserRouter([
               { path: 'indicators/:code', element: <LazyIndicatorPage /> },
               { path: 'areas', element: <LazyImpactAreasPage /> },
               { path: 'open-data', element: <OpenDataPage /> },
+              { path: 'plans', element: guard('impact.plans.manage', <PlansPage />) },
+              { path: 'plans/:id', element: guard('impact.plans.manage', <PlanPage />) },
             ],
           },
           { path: '*', element: <NotFoundPage /> },

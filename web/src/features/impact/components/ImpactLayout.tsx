@@ -10,10 +10,11 @@ const sections: Section[] = [
     also: ['/impact/indicators'],
   },
   { to: '/impact/areas', labelKey: 'impact.nav.areas', permission: 'impact.read' },
+  { to: '/impact/plans', labelKey: 'impact.nav.plans', permission: 'impact.plans.manage' },
   { to: '/impact/open-data', labelKey: 'impact.nav.openData', permission: 'impact.read' },
 ];
 
-/** Impact and evidence: the programme overview (filterable by work package and macro-asset), areas, open data. */
+/** Impact and evidence: the programme overview (filterable by work package and macro-asset), areas, plans, open data. */
 export function ImpactLayout() {
   return (
     <>

@@ -57,6 +57,20 @@ export function impactRoutes(app: App, deps: Deps): void {
     },
     async (req) => indicators.getIndicatorView(deps, req.ctx, req.params.code, req.query.asOf),
   );
+  app.put(
+    '/api/v1/impact/indicators/:code',
+    {
+      config: { policy: 'impact.manage' },
+      schema: {
+        tags,
+        summary: 'Edit an indicator’s definition and targets (checked like a new one; 409 when changed meanwhile)',
+        params: s.codeParams,
+        body: s.updateIndicatorBody,
+        response: { 200: s.indicatorView },
+      },
+    },
+    async (req) => indicators.updateIndicator(deps, req.ctx, req.params.code, req.body),
+  );
   app.get(
     '/api/v1/impact/indicators/:code/areas',
     {

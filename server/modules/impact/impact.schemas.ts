@@ -30,6 +30,10 @@ export const createIndicatorBody = z.strictObject({
   targets: z.array(targetInput).max(120).default([]),
 });
 export type CreateIndicatorBody = z.infer<typeof createIndicatorBody>;
+export const updateIndicatorBody = createIndicatorBody
+  .omit({ code: true })
+  .extend({ version: z.number().int().min(1) });
+export type UpdateIndicatorBody = z.infer<typeof updateIndicatorBody>;
 
 export const evidenceInput = z.union([
   z.strictObject({ url: z.url({ protocol: /^https?$/ }).max(2000) }),

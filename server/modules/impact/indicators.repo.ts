@@ -64,6 +64,17 @@ export async function insertIndicator(db: Db, row: NewIndicatorRow): Promise<{ i
   return idb(db).insertInto('impact_indicators').values(row).returning('id').executeTakeFirstOrThrow();
 }
 
+/** Writes only when the version still matches (optimistic concurrency); undefined when it did not. */
+export async function updateIndicator(db: Db, id: string, version: number, row: Omit<NewIndicatorRow, 'code'>) {
+  return idb(db)
+    .updateTable('impact_indicators')
+    .set({ ...row, version: version + 1, updated_at: new Date() })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .returning('id')
+    .executeTakeFirst();
+}
+
 export async function replaceTargets(
   db: Db,
   indicatorId: string,

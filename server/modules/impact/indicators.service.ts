@@ -10,7 +10,7 @@ import { recordAudit, suppressSmall } from '../privacy/privacy.service';
 import { checkDefinition } from './definition.rules';
 import { figuresFor, parseDefinition } from './figures.service';
 import { invalidField, unprocessable } from './impact.errors';
-import type { CreateIndicatorBody } from './impact.schemas';
+import type { CreateIndicatorBody, UpdateIndicatorBody } from './impact.schemas';
 import * as repo from './indicators.repo';
 import type { Figure } from './series.rules';
 import { sourceCatalogue } from './sources.registry';
@@ -91,7 +91,8 @@ export async function getIndicatorView(deps: Deps, ctx: RequestContext, code: st
   return toView(row, figures.get(row.id)!, aggregateOnly(ctx));
 }
 
-function checkInput(input: CreateIndicatorBody): void {
+/** The same checks for a new indicator and an edited one: periods, method and definition against the catalogue. */
+function checkInput(input: Omit<CreateIndicatorBody, 'code'>): void {
   input.targets.forEach((t, i) => {
     if (t.end < t.start)
       throw invalidField(`body.targets.${i}.end`, `the period ends (${t.end}) before it starts (${t.start})`);
@@ -106,28 +107,34 @@ function checkInput(input: CreateIndicatorBody): void {
   }
 }
 
-export async function createIndicator(deps: Deps, ctx: RequestContext, input: CreateIndicatorBody) {
+async function rowOf(
+  deps: Deps,
+  input: Omit<CreateIndicatorBody, 'code'>,
+): Promise<Omit<repo.NewIndicatorRow, 'code'>> {
   checkInput(input);
-  const wp = input.workPackage ? await workPackageId(deps, input.workPackage, 'body.workPackage') : null;
-  const macro = input.macroAsset ? (await getMacroAsset(deps, input.macroAsset)).id : null;
+  return {
+    name: input.name,
+    definition_text: input.definition,
+    unit: input.unit,
+    period: input.period,
+    baseline: input.baseline,
+    work_package_id: input.workPackage ? await workPackageId(deps, input.workPackage, 'body.workPackage') : null,
+    macro_asset_id: input.macroAsset ? (await getMacroAsset(deps, input.macroAsset)).id : null,
+    method: input.method,
+    query: input.query ? JSON.stringify(input.query) : null,
+    published: input.published,
+    headline: input.headline,
+    position: input.position,
+  };
+}
+
+export async function createIndicator(deps: Deps, ctx: RequestContext, input: CreateIndicatorBody) {
+  const row = await rowOf(deps, input);
+  const wp = row.work_package_id;
   return inTransaction(deps.db, async (trx) => {
     if (await repo.findIndicator(trx, input.code))
       throw new AppError('conflict', `code: an indicator ${input.code} already exists`);
-    const { id } = await repo.insertIndicator(trx, {
-      code: input.code,
-      name: input.name,
-      definition_text: input.definition,
-      unit: input.unit,
-      period: input.period,
-      baseline: input.baseline,
-      work_package_id: wp,
-      macro_asset_id: macro,
-      method: input.method,
-      query: input.query ? JSON.stringify(input.query) : null,
-      published: input.published,
-      headline: input.headline,
-      position: input.position,
-    });
+    const { id } = await repo.insertIndicator(trx, { code: input.code, ...row });
     await repo.replaceTargets(trx, id, input.targets);
     await recordAudit(trx, ctx, { action: 'impact.indicator.create', entity: 'indicator', entityId: id });
     if (ctx.actor)
@@ -142,6 +149,23 @@ export async function createIndicator(deps: Deps, ctx: RequestContext, input: Cr
       });
     return { id };
   });
+}
+
+/**
+ * Edits an indicator's definition and targets, checked exactly as a new one (unknown fields, record-level fields in
+ * a published indicator: 4xx); 409 when it changed since it was read. The cache notices the new definition.
+ */
+export async function updateIndicator(deps: Deps, ctx: RequestContext, code: string, input: UpdateIndicatorBody) {
+  const current = await repo.findIndicator(deps.db, code);
+  if (!current) throw notFound(`Indicator ${code}`);
+  const row = await rowOf(deps, input);
+  await inTransaction(deps.db, async (trx) => {
+    const done = await repo.updateIndicator(trx, current.id, input.version, row);
+    if (!done) throw new AppError('conflict', 'version: the indicator was changed by someone else; reload it');
+    await repo.replaceTargets(trx, current.id, input.targets);
+    await recordAudit(trx, ctx, { action: 'impact.indicator.update', entity: 'indicator', entityId: current.id });
+  });
+  return getIndicatorView(deps, ctx, code);
 }
 
 export function listSources() {

@@ -1,50 +1,26 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { sql } from 'kysely';
 import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inTransaction } from '../db/tx';
 import { harness, type Harness } from '../test/harness';
 import { findMail, queueMail } from './mail.service';
 import { jobHandlers } from './handlers';
 import { runDueJobs } from './runner';
+import { startTestSmtp, type TestSmtp } from '../test/smtp';
 
 const invite = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', 'END:VCALENDAR', ''].join('\r\n');
 
-/** A real SMTP server on loopback that refuses one mailbox, as a real one would. */
-async function smtpServer(received: ParsedMail[]) {
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onRcptTo(address, _session, callback) {
-      if (address.address.startsWith('nobody@')) {
-        const err = Object.assign(new Error('5.1.1 No such mailbox'), { responseCode: 550 });
-        return callback(err);
-      }
-      callback();
-    },
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => received.push(mail))
-        .then(() => callback(), callback);
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as AddressInfo).port;
-  return { port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
-
 describe('mail over SMTP', () => {
   let h: Harness;
-  let smtp: Awaited<ReturnType<typeof smtpServer>>;
-  const received: ParsedMail[] = [];
+  let smtp: TestSmtp;
+  let received: ParsedMail[];
 
   beforeAll(async () => {
-    smtp = await smtpServer(received);
-    h = await harness({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, MAIL_FROM: 'USE-IT test <useit@test.example>' });
+    smtp = await startTestSmtp({ refuse: (a) => a.startsWith('nobody@') });
+    received = smtp.received;
+    h = await harness({ SMTP_URL: smtp.url, MAIL_FROM: 'USE-IT test <useit@test.example>' });
   });
   afterAll(async () => {
     await h.close();

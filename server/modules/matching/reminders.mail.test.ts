@@ -1,8 +1,6 @@
-import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { sql } from 'kysely';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemContext } from '../../http/context';
 import { jobHandlers } from '../../jobs/handlers';
@@ -11,33 +9,17 @@ import { harness, makePartner, makeUser, signedInClient, type Client, type Harne
 import { importTaxonomy } from '../assets/occupations.service';
 import { today as todayOf } from './candidates.input.service';
 import { remind } from './reminders.job';
-
-/** Class and exam reminders in the candidate's language, over a real SMTP server on loopback. Fictional people. */
-async function smtpServer(received: ParsedMail[]) {
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => received.push(mail))
-        .then(() => callback(), callback);
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as AddressInfo).port;
-  return { port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
+import { mailTo as to, startTestSmtp, type TestSmtp } from '../../test/smtp';
 
 const taxonomy = JSON.parse(readFileSync(new URL('../../../taxonomies/occupations.json', import.meta.url), 'utf8'));
 const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
-const to = (m: ParsedMail) => (m.to && 'text' in m.to ? m.to.text : '');
 
+/** Class and exam reminders in the candidate's language, over a real SMTP server on loopback. Fictional people. */
 describe('candidate reminders for classes and exams, over real SMTP', () => {
   let h: Harness;
-  let smtp: Awaited<ReturnType<typeof smtpServer>>;
+  let smtp: TestSmtp;
   let caseworker: Client;
-  const received: ParsedMail[] = [];
+  let received: ParsedMail[];
   const ids: Record<string, string> = {};
 
   const register = async (key: string, body: Record<string, unknown>, language: string | null, optIn: boolean) => {
@@ -53,8 +35,9 @@ describe('candidate reminders for classes and exams, over real SMTP', () => {
   };
 
   beforeAll(async () => {
-    smtp = await smtpServer(received);
-    h = await harness({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, MAIL_FROM: 'USE-IT test <useit@test.example>' });
+    smtp = await startTestSmtp();
+    received = smtp.received;
+    h = await harness({ SMTP_URL: smtp.url, MAIL_FROM: 'USE-IT test <useit@test.example>' });
     await importTaxonomy(h.deps, systemContext, taxonomy);
     const p = await makePartner(h.deps, 'Reminder Partner');
     caseworker = await signedInClient(h, (await makeUser(h.deps, 'caseworker', p.slug)).email);

@@ -1,6 +1,4 @@
-import type { AddressInfo } from 'node:net';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemContext } from '../../http/context';
 import { jobHandlers } from '../../jobs/handlers';
@@ -17,35 +15,21 @@ import {
 } from '../../test/harness';
 import { createUser } from '../identity/identity.directory.service';
 import { reminderRunAt } from './calendar.reminders';
-
-async function smtpServer(received: ParsedMail[]) {
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => received.push(mail))
-        .then(() => callback(), callback);
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as AddressInfo).port;
-  return { port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
+import { startTestSmtp, type TestSmtp } from '../../test/smtp';
 
 describe('network events: registration within capacity, reminders over real SMTP, .ics', () => {
   let h: Harness;
-  let smtp: Awaited<ReturnType<typeof smtpServer>>;
+  let smtp: TestSmtp;
   let lead: Client;
   const clients: Client[] = [];
-  const received: ParsedMail[] = [];
+  let received: ParsedMail[];
   const ids: Record<string, string> = {};
   const inHours = (n: number) => new Date(Date.now() + n * 3_600_000).toISOString();
 
   beforeAll(async () => {
-    smtp = await smtpServer(received);
-    h = await harness({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, MAIL_FROM: 'USE-IT test <useit@test.example>' });
+    smtp = await startTestSmtp();
+    received = smtp.received;
+    h = await harness({ SMTP_URL: smtp.url, MAIL_FROM: 'USE-IT test <useit@test.example>' });
     const p = await makePartner(h.deps, 'Enterprise support');
     lead = await signedInClient(h, (await makeUser(h.deps, 'work_package_lead', p.slug)).email);
     const en = await makeUser(h.deps, 'enterprise_member', p.slug);

@@ -1,7 +1,5 @@
-import type { AddressInfo } from 'node:net';
 import { sql } from 'kysely';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemContext } from '../../http/context';
 import { jobHandlers } from '../../jobs/handlers';
@@ -19,23 +17,7 @@ import { createUser } from '../identity/identity.directory.service';
 import { dayOf, nextReminderRun } from './coordination.rules';
 import { createBody } from './governance.service';
 import { scheduleOverdueReminders, sendOverdueReminders } from './tasks.reminders';
-
-/** A real SMTP server on loopback, collecting what it receives. */
-async function smtpServer(received: ParsedMail[]) {
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => received.push(mail))
-        .then(() => callback(), callback);
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as AddressInfo).port;
-  return { port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
+import { startTestSmtp, type TestSmtp } from '../../test/smtp';
 
 interface IcsComponent {
   name: string;
@@ -70,15 +52,16 @@ const prop = (c: IcsComponent, name: string) => c.props.find((p) => p.name === n
 
 describe('meeting invitations and overdue reminders, over real SMTP', () => {
   let h: Harness;
-  let smtp: Awaited<ReturnType<typeof smtpServer>>;
+  let smtp: TestSmtp;
   let lead: Client;
-  const received: ParsedMail[] = [];
+  let received: ParsedMail[];
   const ids: Record<string, string> = {};
   const emails: Record<string, string> = {};
 
   beforeAll(async () => {
-    smtp = await smtpServer(received);
-    h = await harness({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, MAIL_FROM: 'USE-IT test <useit@test.example>' });
+    smtp = await startTestSmtp();
+    received = smtp.received;
+    h = await harness({ SMTP_URL: smtp.url, MAIL_FROM: 'USE-IT test <useit@test.example>' });
     const p = await makePartner(h.deps, 'Hospital trust');
     const leadUser = await makeUser(h.deps, 'work_package_lead', p.slug);
     lead = await signedInClient(h, leadUser.email);

@@ -1,46 +1,24 @@
-import type { AddressInfo } from 'node:net';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobHandlers } from '../../jobs/handlers';
 import { runDueJobs } from '../../jobs/runner';
 import { harness, makePartner, makeUser, signedInClient, type Client, type Harness } from '../../test/harness';
 import { recordActivity } from './activity.service';
 import { draftWeeklyRoundup, scheduleRoundupDraft } from './roundup.job';
-
-/** A real SMTP server on loopback that refuses one mailbox (550), as a real one would. */
-async function smtpServer(received: ParsedMail[]) {
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onRcptTo(address, _session, callback) {
-      if (address.address.startsWith('bounce@'))
-        return callback(Object.assign(new Error('5.1.1 No such mailbox'), { responseCode: 550 }));
-      callback();
-    },
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => received.push(mail))
-        .then(() => callback(), callback);
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as AddressInfo).port;
-  return { port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
+import { startTestSmtp, type TestSmtp } from '../../test/smtp';
 
 describe('the weekly round-up, over real SMTP', () => {
   let h: Harness;
-  let smtp: Awaited<ReturnType<typeof smtpServer>>;
+  let smtp: TestSmtp;
   let manager: Client;
   let member: Client;
-  const received: ParsedMail[] = [];
+  let received: ParsedMail[];
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    smtp = await smtpServer(received);
-    h = await harness({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, MAIL_FROM: 'USE-IT test <useit@test.example>' });
+    smtp = await startTestSmtp({ refuse: (a) => a.startsWith('bounce@') });
+    received = smtp.received;
+    h = await harness({ SMTP_URL: smtp.url, MAIL_FROM: 'USE-IT test <useit@test.example>' });
     const a = await makePartner(h.deps, 'Hospital trust');
     const b = await makePartner(h.deps, 'Polish centre');
     Object.assign(ids, { a: a.id, b: b.id, slugA: a.slug, slugB: b.slug });

@@ -43,8 +43,10 @@ import { NewMeetingPage } from '../features/partnership/components/NewMeetingPag
 import { NewTaskPage } from '../features/partnership/components/NewTaskPage';
 import { EnterprisesLayout } from '../features/enterprises/components/EnterprisesLayout';
 import { ContractPage } from '../features/enterprises-contracts/components/ContractPage';
+import { EditContractPage, NewContractPage } from '../features/enterprises-contracts/components/ContractFormPage';
 import { ContractsPage } from '../features/enterprises-contracts/components/ContractsPage';
 import { LedgerPage } from '../features/enterprises-contracts/components/LedgerPage';
+import { MeasuresPage } from '../features/enterprises-contracts/components/MeasuresPage';
 import { ChangesPage } from '../features/enterprises/components/ChangesPage';
 import { ConsortiaPage } from '../features/enterprises/components/ConsortiaPage';
 import { ConsortiumPage } from '../features/enterprises/components/ConsortiumPage';
@@ -282,8 +284,11 @@ export const router = createBrowserRouter([
               { path: 'events/:id', element: guard('calendar.list', <EventPage />) },
               { path: 'statistics', element: guard('enterprises.list', <StatisticsPage />) },
               { path: 'contracts', element: guard('contracts.list', <ContractsPage />) },
+              { path: 'contracts/new', element: guard('contracts.create', <NewContractPage />) },
               { path: 'contracts/:id', element: guard('contracts.read', <ContractPage />) },
+              { path: 'contracts/:id/edit', element: guard('contracts.update', <EditContractPage />) },
               { path: 'ledger', element: guard('ledger.read', <LedgerPage />) },
+              { path: 'social-value', element: guard('social-value.list', <MeasuresPage />) },
             ],
           },
           {

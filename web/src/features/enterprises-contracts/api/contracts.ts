@@ -53,6 +53,7 @@ const ledgerSchema = z.object({
   total: cell,
   byYear: z.array(cell.extend({ year: z.number() })),
   byWard: z.array(cell.extend({ area: ref.nullable() })),
+  byWardYear: z.array(cell.extend({ area: ref.nullable(), year: z.number() })),
 });
 export type Ledger = z.infer<typeof ledgerSchema>;
 

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SimpleTable } from '../../../components/SimpleTable';
 import { formatPounds } from '../../../lib/money';
+import { AwardMeasuresForm } from './AwardMeasuresForm';
 import { changeBid, recordAward, useBids, type Bid } from '../api/contracts';
 
 /** The bids on one contract or grant; a submitted bid can be lost, withdrawn, or won by recording its award. */
@@ -13,6 +14,7 @@ export function BidsPanel({ opportunity }: { opportunity: string }) {
   const bids = useBids(opportunity);
   const client = useQueryClient();
   const [awarding, setAwarding] = useState<Bid | null>(null);
+  const [measuring, setMeasuring] = useState<Bid | null>(null);
   const [error, setError] = useState<string | null>(null);
   const refresh = () => client.invalidateQueries({ queryKey: ['contract', opportunity] });
   const act = async (fn: () => Promise<unknown>) => {
@@ -67,10 +69,27 @@ export function BidsPanel({ opportunity }: { opportunity: string }) {
                     {t('enterprisesContracts.bids.lost')}
                   </Button>
                 </Group>
+              ) : b.award ? (
+                <Button
+                  size="xs"
+                  variant="default"
+                  onClick={() => setMeasuring(b)}
+                  aria-label={t('enterprisesContracts.awardMeasures.open', { name: b.bidder.name })}
+                >
+                  {t('enterprisesContracts.awardMeasures.button')}
+                </Button>
               ) : null,
           },
         ]}
       />
+      {measuring?.award && (
+        <AwardMeasuresForm
+          key={measuring.award.id}
+          awardId={measuring.award.id}
+          bidder={measuring.bidder.name}
+          onDone={() => setMeasuring(null)}
+        />
+      )}
       {awarding && (
         <AwardForm bid={awarding} onSubmit={(amount, date) => act(() => recordAward(awarding.id, amount, date))} />
       )}

@@ -2,11 +2,12 @@ import { Alert, Badge, Button, Group, List, Stack, Text, Title } from '@mantine/
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { FactList } from '../../../components/FactList';
 import { PageLoader } from '../../../components/PageLoader';
 import { QueryError } from '../../../components/QueryError';
 import { formatPounds } from '../../../lib/money';
+import { can, useSignedInUser } from '../../../lib/session';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { recordBid, useContract, useSuggestions, type Note, type Suggestion } from '../api/contracts';
 import { BidsPanel } from './BidsPanel';
@@ -17,15 +18,23 @@ export function ContractPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const contract = useContract(id);
+  const user = useSignedInUser();
   usePageTitle(contract.data?.title ?? t('enterprisesContracts.list.title'));
   if (contract.isPending) return <PageLoader />;
   if (contract.error) return <QueryError error={contract.error} onRetry={() => void contract.refetch()} />;
   const c = contract.data;
   return (
     <Stack gap="lg">
-      <Title order={1}>
-        <bdi>{c.title}</bdi>
-      </Title>
+      <Group justify="space-between" align="center">
+        <Title order={1}>
+          <bdi>{c.title}</bdi>
+        </Title>
+        {can(user, 'contracts.update') && (
+          <Button component={Link} to={`/enterprises/contracts/${encodeURIComponent(c.id)}/edit`} variant="default">
+            {t('enterprisesContracts.form.edit')}
+          </Button>
+        )}
+      </Group>
       <Text>{c.description}</Text>
       <FactList
         facts={[
@@ -42,8 +51,10 @@ export function ContractPage() {
           },
         ]}
       />
-      <Suggestions id={c.id} canBid={c.status === 'open'} />
-      <BidsPanel opportunity={c.id} />
+      {can(user, 'contracts.suggest') && (
+        <Suggestions id={c.id} canBid={c.status === 'open' && can(user, 'bids.manage')} />
+      )}
+      {can(user, 'bids.list') && <BidsPanel opportunity={c.id} />}
     </Stack>
   );
 }
@@ -88,7 +99,12 @@ function Suggestions({ id, canBid }: { id: string; canBid: boolean }) {
                   <Badge>{t('enterprisesContracts.suggestions.score', { score: s.score })}</Badge>
                   {s.area && <Text size="sm">{s.area.name}</Text>}
                   {canBid && (
-                    <Button size="xs" variant="light" onClick={() => void bid(s)}>
+                    <Button
+                      size="xs"
+                      variant="light"
+                      onClick={() => void bid(s)}
+                      aria-label={t('enterprisesContracts.bids.recordFor', { name: s.name })}
+                    >
                       {t('enterprisesContracts.bids.record')}
                     </Button>
                   )}

@@ -1,9 +1,10 @@
-import { Anchor, Group, Stack, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataTable, type Column } from '../../../components/DataTable';
 import { FilterSelect } from '../../../components/FilterSelect';
 import { ListBody } from '../../../components/ListBody';
+import { can, useSignedInUser } from '../../../lib/session';
 import { useListParams } from '../../../lib/useListParams';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { contractFilterKeys, useContracts, type ContractSummary } from '../api/contracts';
@@ -21,6 +22,7 @@ export function ContractsPage() {
     filters: contractFilterKeys,
   });
   const result = useContracts(query);
+  const user = useSignedInUser();
   const lang = i18n.resolvedLanguage ?? 'en';
   const columns: Column<ContractSummary>[] = [
     {
@@ -57,7 +59,14 @@ export function ContractsPage() {
   ];
   return (
     <Stack gap="md">
-      <Title order={1}>{title}</Title>
+      <Group justify="space-between" align="center">
+        <Title order={1}>{title}</Title>
+        {can(user, 'contracts.create') && (
+          <Button component={Link} to="/enterprises/contracts/new">
+            {t('enterprisesContracts.form.newTitle')}
+          </Button>
+        )}
+      </Group>
       <Group gap="sm" align="end">
         <FilterSelect
           label={t('enterprisesContracts.fields.kind')}

@@ -25,6 +25,18 @@ export function LedgerPage() {
   const year = params.get('year') ?? '';
   const result = useLedger(year);
   const thisYear = new Date().getFullYear();
+  const figures = [
+    {
+      key: 'amount',
+      header: t('enterprisesContracts.ledger.amount'),
+      render: (c: { amount: number }) => formatPounds(c.amount, lang),
+    },
+    {
+      key: 'enterprises',
+      header: t('enterprisesContracts.ledger.enterprises'),
+      render: (c: { enterprises: number | null }) => <Count value={c.enterprises} />,
+    },
+  ];
   return (
     <Stack gap="md">
       <Title order={1}>{title}</Title>
@@ -56,47 +68,41 @@ export function LedgerPage() {
         result.data && (
           <Stack gap="md">
             <Text fw={600} data-testid="ledger-total">
-              {t('enterprisesContracts.result.data.total')}: {formatPounds(result.data.total.amount, lang)}
+              {t('enterprisesContracts.ledger.total')}: {formatPounds(result.data.total.amount, lang)}
             </Text>
             <WardChart ledger={result.data} />
             <SimpleTable
-              caption={t('enterprisesContracts.result.data.byWard')}
+              caption={t('enterprisesContracts.ledger.byWard')}
               rows={result.data.byWard}
               rowKey={(c) => c.area?.id ?? 'none'}
-              empty={t('enterprisesContracts.result.data.none')}
+              empty={t('enterprisesContracts.ledger.none')}
               minWidth={420}
               columns={[
                 { key: 'ward', header: t('enterprisesContracts.fields.area'), render: (c) => c.area?.name ?? '—' },
-                {
-                  key: 'amount',
-                  header: t('enterprisesContracts.result.data.amount'),
-                  render: (c) => formatPounds(c.amount, lang),
-                },
-                {
-                  key: 'enterprises',
-                  header: t('enterprisesContracts.result.data.enterprises'),
-                  render: (c) => <Count value={c.enterprises} />,
-                },
+                ...figures,
               ]}
             />
             <SimpleTable
-              caption={t('enterprisesContracts.result.data.byYear')}
+              caption={t('enterprisesContracts.ledger.byWardYear')}
+              rows={result.data.byWardYear}
+              rowKey={(c) => `${c.area?.id ?? 'none'}|${c.year}`}
+              empty={t('enterprisesContracts.ledger.none')}
+              minWidth={520}
+              columns={[
+                { key: 'ward', header: t('enterprisesContracts.fields.area'), render: (c) => c.area?.name ?? '—' },
+                { key: 'year', header: t('enterprisesContracts.ledger.year'), render: (c) => c.year },
+                ...figures,
+              ]}
+            />
+            <SimpleTable
+              caption={t('enterprisesContracts.ledger.byYear')}
               rows={result.data.byYear}
               rowKey={(c) => String(c.year)}
-              empty={t('enterprisesContracts.result.data.none')}
+              empty={t('enterprisesContracts.ledger.none')}
               minWidth={420}
               columns={[
-                { key: 'year', header: t('enterprisesContracts.result.data.year'), render: (c) => c.year },
-                {
-                  key: 'amount',
-                  header: t('enterprisesContracts.result.data.amount'),
-                  render: (c) => formatPounds(c.amount, lang),
-                },
-                {
-                  key: 'enterprises',
-                  header: t('enterprisesContracts.result.data.enterprises'),
-                  render: (c) => <Count value={c.enterprises} />,
-                },
+                { key: 'year', header: t('enterprisesContracts.ledger.year'), render: (c) => c.year },
+                ...figures,
               ]}
             />
           </Stack>

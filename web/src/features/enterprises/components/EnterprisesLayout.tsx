@@ -33,6 +33,11 @@ const sections: Section[] = [
   { to: '/enterprises/leads', labelKey: 'enterprises.nav.leads', permission: 'guide.leads.list' },
   { to: '/enterprises/contracts', labelKey: 'enterprisesContracts.nav.contracts', permission: 'contracts.list' },
   { to: '/enterprises/ledger', labelKey: 'enterprisesContracts.nav.ledger', permission: 'ledger.read' },
+  {
+    to: '/enterprises/social-value',
+    labelKey: 'enterprisesContracts.nav.socialValue',
+    permission: 'social-value.list',
+  },
   { to: '/enterprises/statistics', labelKey: 'enterprises.nav.statistics', permission: 'enterprises.list' },
 ];
 

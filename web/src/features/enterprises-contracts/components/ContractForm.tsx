@@ -1,0 +1,135 @@
+import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { isApiError } from '../../../lib/api';
+import { editContract, publishContract, type ContractChoices } from '../api/contractWrite';
+import { ContractFields, contractFieldId } from './ContractFields';
+import {
+  checkContract,
+  contractBody,
+  placeServerErrors,
+  type ContractField,
+  type ContractProblem,
+  type ContractValues,
+} from './contractForm';
+
+/** Alert titles in the darkest shade: the light variant's default title colour falls below 4.5:1. */
+const dark = (color: string) => ({ title: { color: `var(--mantine-color-${color}-9)` } });
+
+type Props = {
+  initial: ContractValues;
+  choices: ContractChoices;
+  /** editing: the contract or grant, the version the form was loaded at, and its OCDS / 360Giving reference */
+  existing?: { id: string; version: number; reference: string };
+  onSaved: (id: string) => void;
+  onReload?: () => void;
+  cancelTo: string;
+};
+
+/** Publish or edit a contract or grant: checks before sending, the server's problems on their fields, conflicts. */
+export function ContractForm({ initial, choices, existing, onSaved, onReload, cancelTo }: Props) {
+  const { t } = useTranslation();
+  const k = (key: string) => t(`enterprisesContracts.form.${key}`);
+  const client = useQueryClient();
+  const [values, setValues] = useState(initial);
+  const [mine, setMine] = useState<Partial<Record<ContractField, ContractProblem>>>({});
+  const [server, setServer] = useState<ReturnType<typeof placeServerErrors>>({ fields: {}, other: [] });
+  const [conflict, setConflict] = useState(false);
+  const summary = useRef<HTMLDivElement>(null);
+  const focusSummary = () => requestAnimationFrame(() => summary.current?.focus());
+
+  const save = useMutation({
+    mutationFn: async () =>
+      existing
+        ? (await editContract(existing.id, contractBody(values, existing.version))).id
+        : (await publishContract(contractBody(values))).id,
+    onSuccess: async (id) => {
+      await client.invalidateQueries({ queryKey: ['contracts'] });
+      await client.invalidateQueries({ queryKey: ['contract', id] });
+      onSaved(id);
+    },
+    onError: (error) => {
+      if (isApiError(error) && error.status === 409) setConflict(true);
+      else if (isApiError(error)) setServer(placeServerErrors(error.errors.length ? error.errors : []));
+      focusSummary();
+    },
+  });
+
+  const set = <K extends ContractField>(name: K, value: ContractValues[K]) => {
+    setValues((v) => ({ ...v, [name]: value }));
+    setMine(({ [name]: _, ...rest }) => rest);
+    setServer(({ fields: { [name]: _, ...rest }, other }) => ({ fields: rest, other }));
+  };
+  const errorFor = (name: ContractField) => (mine[name] ? k(`errors.${mine[name]}`) : server.fields[name]);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const problems = checkContract(values);
+    setMine(problems);
+    setServer({ fields: {}, other: [] });
+    setConflict(false);
+    if (Object.keys(problems).length > 0) focusSummary();
+    else save.mutate();
+  };
+
+  const named = (Object.keys(values) as ContractField[]).filter((f) => errorFor(f));
+  const unexplained = save.isError && !conflict && named.length === 0 && server.other.length === 0;
+  const detail = isApiError(save.error) ? save.error.detail : '';
+  return (
+    <form onSubmit={submit} noValidate aria-label={existing ? k('editTitle') : k('newTitle')}>
+      <Stack gap="md">
+        <div ref={summary} tabIndex={-1} style={{ outline: 'none' }}>
+          {conflict && (
+            <Alert color="orange" title={k('conflictTitle')} role="alert" styles={dark('orange')}>
+              <Stack gap="xs" align="flex-start">
+                <Text size="sm">{k('conflict')}</Text>
+                {onReload && (
+                  <Button size="xs" variant="default" onClick={onReload}>
+                    {k('reload')}
+                  </Button>
+                )}
+              </Stack>
+            </Alert>
+          )}
+          {(named.length > 0 || server.other.length > 0) && (
+            <Alert color="red" title={k('problems')} role="alert" styles={dark('red')}>
+              <List size="sm">
+                {named.map((f) => (
+                  <List.Item key={f}>
+                    <a href={`#${contractFieldId(f)}`}>{k(`fields.${f}`)}</a>: {errorFor(f)}
+                  </List.Item>
+                ))}
+                {server.other.map((m) => (
+                  <List.Item key={m}>{m}</List.Item>
+                ))}
+              </List>
+            </Alert>
+          )}
+          {unexplained && (
+            <Alert color="red" title={t('errors.generic')} role="alert" styles={dark('red')}>
+              {detail}
+            </Alert>
+          )}
+        </div>
+        <ContractFields
+          values={values}
+          set={set}
+          errorFor={errorFor}
+          choices={choices}
+          editing={!!existing}
+          reference={existing?.reference ?? null}
+        />
+        <Group gap="sm">
+          <Button type="submit" loading={save.isPending}>
+            {existing ? k('save') : k('publish')}
+          </Button>
+          <Button component={Link} to={cancelTo} variant="default">
+            {k('cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

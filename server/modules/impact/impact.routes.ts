@@ -2,6 +2,7 @@ import type { Deps } from '../../deps';
 import type { App } from '../../http/app-types';
 import * as drill from './drill.service';
 import * as s from './impact.schemas';
+import * as edit from './indicators.edit.service';
 import * as indicators from './indicators.service';
 import { openDataRoutes } from './opendata.routes';
 import { plansRoutes } from './plans.routes';
@@ -69,7 +70,20 @@ export function impactRoutes(app: App, deps: Deps): void {
         response: { 200: s.indicatorView },
       },
     },
-    async (req) => indicators.updateIndicator(deps, req.ctx, req.params.code, req.body),
+    async (req) => edit.updateIndicator(deps, req.ctx, req.params.code, req.body),
+  );
+  app.get(
+    '/api/v1/impact/indicators/:code/definition',
+    {
+      config: { policy: 'impact.manage' },
+      schema: {
+        tags,
+        summary: 'An indicator’s definition and targets as the edit form holds them',
+        params: s.codeParams,
+        response: { 200: s.indicatorDefinition },
+      },
+    },
+    async (req) => edit.getIndicatorDefinition(deps, req.params.code),
   );
   app.get(
     '/api/v1/impact/indicators/:code/areas',

@@ -34,6 +34,10 @@ export const updateIndicatorBody = createIndicatorBody
   .omit({ code: true })
   .extend({ version: z.number().int().min(1) });
 export type UpdateIndicatorBody = z.infer<typeof updateIndicatorBody>;
+export const indicatorDefinition = createIndicatorBody.extend({
+  version: z.number(),
+  workPackage: z.string().optional(),
+});
 
 export const evidenceInput = z.union([
   z.strictObject({ url: z.url({ protocol: /^https?$/ }).max(2000) }),

@@ -98,6 +98,18 @@ describe('editing an indicator’s definition and targets (PUT)', () => {
     expect((await put(admin, { ...exposing, published: false, version })).statusCode).toBe(200);
   });
 
+  it('reads the definition and targets back in the shape the PUT takes', async () => {
+    const res = await admin.request('GET', `/api/v1/impact/indicators/${code}/definition`);
+    expect(res.statusCode).toBe(200);
+    const { version, ...body } = res.json();
+    expect(body.code).toBe(code);
+    expect(body.targets).toEqual([{ start: '2026-01-01', end: '2026-12-31', target: 10 }]);
+    expect(body.published).toBe(false);
+    const { code: _code, ...put1 } = body;
+    expect((await put(admin, { ...put1, version })).statusCode).toBe(200);
+    expect((await viewer.request('GET', `/api/v1/impact/indicators/${code}/definition`)).statusCode).toBe(403);
+  });
+
   it('is for coordinators only, and 404 for an unknown indicator', async () => {
     expect((await put(viewer, { ...base, version: 1 })).statusCode).toBe(403);
     const missing = await admin.request('PUT', '/api/v1/impact/indicators/no-such-indicator', { ...base, version: 1 });

@@ -10,7 +10,7 @@ import { recordAudit, suppressSmall } from '../privacy/privacy.service';
 import { checkDefinition } from './definition.rules';
 import { figuresFor, parseDefinition } from './figures.service';
 import { invalidField, unprocessable } from './impact.errors';
-import type { CreateIndicatorBody, UpdateIndicatorBody } from './impact.schemas';
+import type { CreateIndicatorBody } from './impact.schemas';
 import * as repo from './indicators.repo';
 import type { Figure } from './series.rules';
 import { sourceCatalogue } from './sources.registry';
@@ -107,7 +107,7 @@ function checkInput(input: Omit<CreateIndicatorBody, 'code'>): void {
   }
 }
 
-async function rowOf(
+export async function rowOf(
   deps: Deps,
   input: Omit<CreateIndicatorBody, 'code'>,
 ): Promise<Omit<repo.NewIndicatorRow, 'code'>> {
@@ -149,23 +149,6 @@ export async function createIndicator(deps: Deps, ctx: RequestContext, input: Cr
       });
     return { id };
   });
-}
-
-/**
- * Edits an indicator's definition and targets, checked exactly as a new one (unknown fields, record-level fields in
- * a published indicator: 4xx); 409 when it changed since it was read. The cache notices the new definition.
- */
-export async function updateIndicator(deps: Deps, ctx: RequestContext, code: string, input: UpdateIndicatorBody) {
-  const current = await repo.findIndicator(deps.db, code);
-  if (!current) throw notFound(`Indicator ${code}`);
-  const row = await rowOf(deps, input);
-  await inTransaction(deps.db, async (trx) => {
-    const done = await repo.updateIndicator(trx, current.id, input.version, row);
-    if (!done) throw new AppError('conflict', 'version: the indicator was changed by someone else; reload it');
-    await repo.replaceTargets(trx, current.id, input.targets);
-    await recordAudit(trx, ctx, { action: 'impact.indicator.update', entity: 'indicator', entityId: current.id });
-  });
-  return getIndicatorView(deps, ctx, code);
 }
 
 export function listSources() {

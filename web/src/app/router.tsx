@@ -106,6 +106,7 @@ import { ImpactLayout } from '../features/impact/components/ImpactLayout';
 import {
   LazyImpactAreasPage,
   LazyImpactOverviewPage,
+  LazyIndicatorEditPage,
   LazyIndicatorPage,
 } from '../features/impact/components/lazyPages';
 import { OpenDataPage } from '../features/impact/components/OpenDataPage';
@@ -331,6 +332,7 @@ export const router = createBrowserRouter([
             children: [
               { index: true, element: <LazyImpactOverviewPage /> },
               { path: 'indicators/:code', element: <LazyIndicatorPage /> },
+              { path: 'indicators/:code/edit', element: guard('impact.manage', <LazyIndicatorEditPage />) },
               { path: 'areas', element: <LazyImpactAreasPage /> },
               { path: 'open-data', element: <OpenDataPage /> },
               { path: 'plans', element: guard('impact.plans.manage', <PlansPage />) },

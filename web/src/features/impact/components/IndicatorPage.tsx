@@ -1,6 +1,6 @@
 import { Anchor, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { PageLoader } from '../../../components/PageLoader';
 import { QueryError } from '../../../components/QueryError';
 import { directionOf } from '../../../lib/languages';
@@ -24,7 +24,14 @@ export function IndicatorPage() {
   return (
     <Stack gap="md">
       <Anchor href="/impact">{t('impact.back')}</Anchor>
-      <Title order={1}>{i.name}</Title>
+      <Group justify="space-between" align="flex-start">
+        <Title order={1}>{i.name}</Title>
+        {can(user, 'impact.manage') && (
+          <Anchor component={Link} to={`/impact/indicators/${i.code}/edit`}>
+            {t('impact.edit.link')}
+          </Anchor>
+        )}
+      </Group>
       <Text>{i.definition}</Text>
       <Group gap="sm">
         <Text fz={28} fw={700} dir="ltr">

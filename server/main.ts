@@ -5,6 +5,7 @@ import { migrateToLatest } from './db/migrate';
 import { jobHandlers } from './jobs/handlers';
 import { startJobRunner } from './jobs/runner';
 import { dayOf } from './modules/partnership/coordination.rules';
+import { scheduleImpactRefresh } from './modules/impact/refresh.job';
 import { scheduleRoundupDraft } from './modules/partnership/roundup.job';
 import { scheduleOverdueReminders } from './modules/partnership/tasks.reminders';
 import type { Deps } from './deps';
@@ -37,6 +38,7 @@ export async function startServer(options: { demo: boolean; port?: number; host?
   // The daily overdue-task reminders re-queue themselves; this (once per day, by its unique key) starts the chain.
   await scheduleOverdueReminders(deps.db, dayOf(new Date()));
   await scheduleRoundupDraft(deps.db);
+  await scheduleImpactRefresh(deps.db);
   const jobs = startJobRunner(deps, jobHandlers);
   const url = config.PUBLIC_URL ?? address.replace('127.0.0.1', 'localhost');
   const lines = [

@@ -3,7 +3,7 @@ import { eventReminderKind, sendEventReminders } from '../modules/partnership/ca
 import { applyFindingsJob, findingsJobKind } from '../modules/research/findings.apply';
 import { draftWeeklyRoundup, roundupDraftKind } from '../modules/partnership/roundup.job';
 import { candidateReminderKind, sendCandidateReminders } from '../modules/matching/reminders.job';
-import { impactRefreshKind, refreshImpactCache } from '../modules/impact/cache.service';
+import { impactRefreshKind, refreshImpactCache } from '../modules/impact/refresh.job';
 import { sendQueuedMail } from './mail.service';
 import type { JobHandlers } from './runner';
 

@@ -87,9 +87,3 @@ export async function computedMonthly(
   for (const [id, cells] of live) out.get(id)!.push(...cells);
   return out;
 }
-
-/** The refresh job: forget every cached month, so the next read rebuilds from the records. */
-export const impactRefreshKind = 'impact.refresh';
-export async function refreshImpactCache(deps: Deps): Promise<void> {
-  await cache.clearCache(deps.db);
-}

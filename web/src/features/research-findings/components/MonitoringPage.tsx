@@ -1,6 +1,7 @@
 import { Alert, Anchor, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { BarFigure, type Bar } from '../../../components/BarFigure';
 import { PageLoader } from '../../../components/PageLoader';
 import { QueryError } from '../../../components/QueryError';
 import { formatCount } from '../../../lib/counts';
@@ -9,7 +10,6 @@ import { usePageTitle } from '../../../lib/usePageTitle';
 import { useListParams } from '../../../lib/useListParams';
 import { useFormChoices } from '../api/findings';
 import { useMonitoring, type Monitoring, type MonitoringGroup } from '../api/monitoring';
-import { BarFigure, type Bar } from './BarFigure';
 import { ExportDialog } from './ExportDialog';
 
 const monitoringFilterKeys = ['form', 'from', 'to'] as const;
@@ -82,6 +82,7 @@ function Figures({ m, language }: { m: Monitoring; language: string }) {
   const { t } = useTranslation();
   const total = t('researchFindings.monitoring.responses');
   const complete = t('researchFindings.monitoring.complete');
+  const figure = { itemHeader: t('researchFindings.monitoring.item'), empty: t('researchFindings.monitoring.none') };
   const rate = m.completionRate === null ? '—' : `${formatNumber(Math.round(m.completionRate * 1000) / 10, language)}%`;
   const unknown = t('researchFindings.monitoring.notRecorded');
   return (
@@ -98,6 +99,7 @@ function Figures({ m, language }: { m: Monitoring; language: string }) {
       </Alert>
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <BarFigure
+          {...figure}
           id="by-day"
           title={t('researchFindings.monitoring.byDay')}
           bars={bars(m.byDay, (g) => g.key ?? unknown)}
@@ -105,6 +107,7 @@ function Figures({ m, language }: { m: Monitoring; language: string }) {
           extraHeader={complete}
         />
         <BarFigure
+          {...figure}
           id="by-channel"
           title={t('researchFindings.monitoring.byChannel')}
           bars={bars(m.byChannel, (g) => (g.key ? t(`researchFindings.channels.${g.key}`) : unknown))}
@@ -112,6 +115,7 @@ function Figures({ m, language }: { m: Monitoring; language: string }) {
           extraHeader={complete}
         />
         <BarFigure
+          {...figure}
           id="by-area"
           title={t('researchFindings.monitoring.byArea')}
           bars={bars(m.byArea, (g) => g.label ?? unknown)}
@@ -119,6 +123,7 @@ function Figures({ m, language }: { m: Monitoring; language: string }) {
           extraHeader={complete}
         />
         <BarFigure
+          {...figure}
           id="by-language"
           title={t('researchFindings.monitoring.byLanguage')}
           bars={bars(m.byLanguage, (g) => g.label ?? unknown)}
@@ -126,6 +131,7 @@ function Figures({ m, language }: { m: Monitoring; language: string }) {
           extraHeader={complete}
         />
         <BarFigure
+          {...figure}
           id="by-researcher"
           title={t('researchFindings.monitoring.byResearcher')}
           bars={bars(m.byResearcher, (g) => g.label ?? unknown)}
@@ -133,6 +139,7 @@ function Figures({ m, language }: { m: Monitoring; language: string }) {
           extraHeader={complete}
         />
         <BarFigure
+          {...figure}
           id="drop-off"
           title={t('researchFindings.monitoring.dropOff', { count: m.dropOffSample })}
           bars={m.dropOff.map((d) => ({

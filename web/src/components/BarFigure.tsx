@@ -2,8 +2,8 @@ import * as Plot from '@observablehq/plot';
 import { Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Count } from '../../../components/Count';
-import { SimpleTable } from '../../../components/SimpleTable';
+import { Count } from './Count';
+import { SimpleTable } from './SimpleTable';
 
 export interface Bar {
   key: string;
@@ -13,16 +13,15 @@ export interface Bar {
   extra?: number | null;
 }
 
-type Props = { title: string; bars: Bar[]; valueHeader: string; extraHeader?: string; id: string };
+type ChartProps = { bars: Bar[]; valueLabel: string; id: string; color?: string };
 
 /**
- * A horizontal bar chart drawn with Observable Plot, hidden from screen readers, followed by the same figures as a
- * table (the accessible alternative). Suppressed figures (null) are drawn as no bar and shown as "<5" (the shared Count).
+ * A horizontal bar chart drawn with Observable Plot and hidden from screen readers: the page must show the same
+ * figures as text (BarFigure adds the table itself). Suppressed figures (null) are drawn as no bar. Mirrors in RTL.
  */
-export function BarFigure({ title, bars, valueHeader, extraHeader, id }: Props) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.resolvedLanguage ?? 'en';
-  const rtl = i18n.dir(language) === 'rtl';
+export function BarChart({ bars, valueLabel, id, color = '#1c7ed6' }: ChartProps) {
+  const { i18n } = useTranslation();
+  const rtl = i18n.dir(i18n.resolvedLanguage ?? 'en') === 'rtl';
   const chart = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const node = chart.current;
@@ -32,12 +31,12 @@ export function BarFigure({ title, bars, valueHeader, extraHeader, id }: Props) 
       marginRight: rtl ? 140 : 20,
       height: 30 + bars.length * 26,
       width: Math.min(640, node.clientWidth || 640),
-      x: { grid: true, label: valueHeader, reverse: rtl },
+      x: { grid: true, label: valueLabel, reverse: rtl },
       y: { label: null, domain: bars.map((b) => b.label), axis: rtl ? 'right' : 'left' },
       marks: [
         Plot.barX(
           bars.filter((b) => b.value !== null),
-          { x: 'value', y: 'label', fill: '#1c7ed6' },
+          { x: 'value', y: 'label', fill: color },
         ),
         Plot.ruleX([0]),
       ],
@@ -45,7 +44,27 @@ export function BarFigure({ title, bars, valueHeader, extraHeader, id }: Props) 
     svg.setAttribute('aria-hidden', 'true');
     node.replaceChildren(svg);
     return () => node.replaceChildren();
-  }, [bars, rtl, valueHeader]);
+  }, [bars, rtl, valueLabel, color]);
+  return <div ref={chart} data-testid={`${id}-chart`} />;
+}
+
+type Props = {
+  title: string;
+  bars: Bar[];
+  valueHeader: string;
+  extraHeader?: string;
+  id: string;
+  /** header of the label column */
+  itemHeader: string;
+  /** shown instead of chart and table when there are no bars */
+  empty: string;
+};
+
+/**
+ * A titled BarChart followed by the same figures as a table (the accessible alternative). Suppressed figures
+ * (null) are shown as "<5" (the shared Count).
+ */
+export function BarFigure({ title, bars, valueHeader, extraHeader, id, itemHeader, empty }: Props) {
   const shown = (n: number | null | undefined) => <Count value={n === undefined ? 0 : n} />;
   return (
     <Stack gap="xs">
@@ -53,18 +72,18 @@ export function BarFigure({ title, bars, valueHeader, extraHeader, id }: Props) 
         {title}
       </Title>
       {bars.length === 0 ? (
-        <Text>{t('researchFindings.monitoring.none')}</Text>
+        <Text>{empty}</Text>
       ) : (
         <>
-          <div ref={chart} data-testid={`${id}-chart`} />
+          <BarChart bars={bars} valueLabel={valueHeader} id={id} />
           <SimpleTable
             caption={title}
             rows={bars}
             rowKey={(b) => b.key}
-            empty={t('researchFindings.monitoring.none')}
+            empty={empty}
             minWidth={320}
             columns={[
-              { key: 'label', header: t('researchFindings.monitoring.item'), render: (b) => <bdi>{b.label}</bdi> },
+              { key: 'label', header: itemHeader, render: (b) => <bdi>{b.label}</bdi> },
               { key: 'value', header: valueHeader, render: (b) => shown(b.value) },
               ...(extraHeader ? [{ key: 'extra', header: extraHeader, render: (b: Bar) => shown(b.extra) }] : []),
             ]}

@@ -1,8 +1,7 @@
-import * as Plot from '@observablehq/plot';
 import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { BarChart } from '../../../components/BarFigure';
 import { Count } from '../../../components/Count';
 import { FilterSelect } from '../../../components/FilterSelect';
 import { PageLoader } from '../../../components/PageLoader';
@@ -10,7 +9,7 @@ import { QueryError } from '../../../components/QueryError';
 import { SimpleTable } from '../../../components/SimpleTable';
 import { formatPounds } from '../../../lib/money';
 import { usePageTitle } from '../../../lib/usePageTitle';
-import { useLedger, type Ledger } from '../api/contracts';
+import { useLedger } from '../api/contracts';
 
 /**
  * The value-retained-locally ledger: £ from contracts and grants won, by ward and by year. Counts of enterprises
@@ -70,7 +69,16 @@ export function LedgerPage() {
             <Text fw={600} data-testid="ledger-total">
               {t('enterprisesContracts.ledger.total')}: {formatPounds(result.data.total.amount, lang)}
             </Text>
-            <WardChart ledger={result.data} />
+            <BarChart
+              id="ledger"
+              valueLabel="£"
+              color="#2f9e44"
+              bars={result.data.byWard.map((c) => ({
+                key: c.area?.id ?? 'none',
+                label: c.area?.name ?? '—',
+                value: c.amount,
+              }))}
+            />
             <SimpleTable
               caption={t('enterprisesContracts.ledger.byWard')}
               rows={result.data.byWard}
@@ -110,28 +118,4 @@ export function LedgerPage() {
       )}
     </Stack>
   );
-}
-
-function WardChart({ ledger }: { ledger: Ledger }) {
-  const { i18n } = useTranslation();
-  const rtl = i18n.dir(i18n.resolvedLanguage ?? 'en') === 'rtl';
-  const node = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const el = node.current;
-    if (!el || ledger.byWard.length === 0) return;
-    const bars = ledger.byWard.map((c) => ({ ward: c.area?.name ?? '—', amount: c.amount }));
-    const svg = Plot.plot({
-      marginLeft: rtl ? 20 : 140,
-      marginRight: rtl ? 140 : 20,
-      height: 30 + bars.length * 26,
-      width: Math.min(640, el.clientWidth || 640),
-      x: { grid: true, label: '£', reverse: rtl },
-      y: { label: null, domain: bars.map((b) => b.ward), axis: rtl ? 'right' : 'left' },
-      marks: [Plot.barX(bars, { x: 'amount', y: 'ward', fill: '#2f9e44' }), Plot.ruleX([0])],
-    });
-    svg.setAttribute('aria-hidden', 'true');
-    el.replaceChildren(svg);
-    return () => el.replaceChildren();
-  }, [ledger, rtl]);
-  return <div ref={node} data-testid="ledger-chart" />;
 }

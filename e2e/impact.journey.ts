@@ -17,7 +17,8 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ name:
 /**
  * The project manager opens the impact dashboard: every headline indicator with its target and trend; she opens
  * "people connected with hospital jobs" and sees the records behind it, then produces the period's PDF report.
- * A viewer downloads the open data as CSV: no figure from 1 to 4 appears. axe on the dashboard and indicator page.
+ * A viewer downloads the open data as CSV: no figure from 1 to 4 appears; and the grants (360Giving) and contracts
+ * (OCDS) linked from the same page. axe on the dashboard, indicator page and open-data page.
  */
 export default {
   name: 'impact: headline indicators with targets and trends, the records behind one, the PDF report; open data CSV for a viewer',
@@ -63,6 +64,10 @@ export default {
       const value = line.split(',').at(-2)!;
       assert.ok(value === '' || Number(value) === 0 || Number(value) >= 5, `no figure under 5: ${line}`);
     }
+    const grants = await download(funder, () => funder.getByRole('link', { name: 'Grants as 360Giving JSON' }).click());
+    assert.ok(Array.isArray(JSON.parse(grants.body.toString('utf8')).grants), 'grants as 360Giving JSON');
+    const ocds = await download(funder, () => funder.getByRole('link', { name: 'Contracts as OCDS JSON' }).click());
+    assert.ok(Array.isArray(JSON.parse(ocds.body.toString('utf8')).releases), 'contracts as an OCDS release package');
     await expectNoAxeViolations(funder, '/impact/open-data');
   },
 } satisfies Journey;

@@ -97,3 +97,29 @@ export const logMentorSession = (
   id: string,
   body: { heldOn: string; minutes: number; notes?: string; rating?: number; feedback?: string },
 ) => sendJson('POST', `/api/v1/mentoring/${id}/sessions`, body, relationshipSchema);
+
+/** Staff recruit a mentor from a partner company (the partner's slug). */
+export type MentorInput = {
+  partner: string;
+  name: string;
+  email: string;
+  jobTitle?: string | undefined;
+  skills: string[];
+  sectors: string[];
+  languages: string[];
+  hoursPerMonth: number | undefined;
+  maxMentees?: number | undefined;
+  bio?: string | undefined;
+};
+export const createMentor = (body: MentorInput) =>
+  sendJson('POST', '/api/v1/mentors', body, z.object({ id: z.string() }));
+const partnerOption = z.object({ slug: z.string(), name: z.string() });
+export const usePartnerOptions = (enabled: boolean) =>
+  useQuery({
+    queryKey: ['partners', 'options', 'slugs'],
+    queryFn: async () =>
+      (await getJson(listUrl('/api/v1/partners', { page: 1, pageSize: 100, sort: 'name' }), listSchema(partnerOption)))
+        .items,
+    staleTime: 5 * 60_000,
+    enabled,
+  });

@@ -82,3 +82,18 @@ export const shiftMonth = (month: string, by: number) => {
   const [y, m] = month.split('-').map(Number) as [number, number];
   return new Date(Date.UTC(y, m - 1 + by, 1)).toISOString().slice(0, 7);
 };
+
+/** Staff put an event on the shared calendar (network meeting, workshop, awareness day...). */
+export type EventInput = {
+  title: string;
+  description?: string | undefined;
+  startsAt: string;
+  endsAt: string;
+  location?: string | undefined;
+  public: boolean;
+  kind: string;
+  capacity?: number | undefined;
+  speakers: string[];
+  topics: string[];
+};
+export const createEvent = (body: EventInput) => sendJson('POST', '/api/v1/events', body, z.object({ id: z.string() }));

@@ -143,3 +143,18 @@ export const useStartupCandidates = (q: string) =>
     },
     placeholderData: keepPreviousData,
   });
+
+/** Staff writes: a programme of modules, a cohort in a programme, a session in a cohort. */
+export type ProgrammeInput = { name: string; description?: string | undefined; modules?: string[] | undefined };
+export const createProgramme = (body: ProgrammeInput) => sendJson('POST', '/api/v1/startup-programmes', body, created);
+export type CohortInput = { name: string; startsOn: string; capacity: number | undefined };
+export const createCohort = (programme: string, body: CohortInput) =>
+  sendJson('POST', `/api/v1/startup-programmes/${programme}/cohorts`, body, created);
+export type SessionInput = {
+  title: string;
+  module?: string | undefined;
+  startsAt: string;
+  capacity?: number | undefined;
+};
+export const addSession = (cohort: string, body: SessionInput) =>
+  sendJson('POST', `/api/v1/startup-cohorts/${cohort}/sessions`, body, created);

@@ -2,11 +2,12 @@ import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { FilterSelect } from '../../../components/FilterSelect';
 import { ListBody } from '../../../components/ListBody';
 import { SearchInput } from '../../../components/SearchInput';
 import { isApiError } from '../../../lib/api';
+import { can, useSignedInUser } from '../../../lib/session';
 import { useListParams } from '../../../lib/useListParams';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import {
@@ -18,6 +19,7 @@ import {
   useWorkPackageOptions,
   type CalendarEvent,
 } from '../api/network';
+import { EventForm } from './EventForm';
 
 /**
  * The shared events calendar of every work package, a month at a time, with filters by work package, kind and
@@ -39,12 +41,19 @@ export function CalendarPage() {
   const { month: _, ...rest } = query;
   const result = useEvents({ ...rest, ...monthRange(month) });
   const wps = useWorkPackageOptions();
+  const manage = can(useSignedInUser(), 'calendar.manage');
+  const navigate = useNavigate();
   const monthName = new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${month}-01T00:00:00Z`),
   );
   return (
     <Stack gap="md">
       <Title order={1}>{title}</Title>
+      {manage && (
+        <Group>
+          <EventForm onSaved={(id) => void navigate(`/enterprises/events/${id}`)} />
+        </Group>
+      )}
       <Group justify="space-between" align="center">
         <Button variant="default" onClick={() => setFilters({ month: shiftMonth(month, -1) })}>
           {t('events.previous')}

@@ -20,6 +20,7 @@ import {
   type Cohort,
 } from '../api/startups';
 import { PeerBoard } from './PeerBoard';
+import { SessionForm } from './SessionForm';
 
 /** One cohort: its start-ups and their progress, sessions with attendance, and the peer board. */
 export function CohortPage() {
@@ -107,7 +108,15 @@ function CohortDetail({ c }: { c: Cohort }) {
           </Button>
         </Group>
       )}
-      <Title order={2}>{t('startups.sessions')}</Title>
+      <Group justify="space-between">
+        <Title order={2}>{t('startups.sessions')}</Title>
+        {manage && (
+          <SessionForm
+            cohort={c.id}
+            modules={c.modules.map((m) => ({ value: m, label: moduleLabel(programmes.data, m, lang) }))}
+          />
+        )}
+      </Group>
       <SimpleTable
         caption={t('startups.sessionsOf', { name: c.name })}
         rows={c.sessions}

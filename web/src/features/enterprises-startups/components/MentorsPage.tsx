@@ -4,13 +4,13 @@ import { Link } from 'react-router';
 import { DataTable, type Column } from '../../../components/DataTable';
 import { FilterSelect } from '../../../components/FilterSelect';
 import { ListBody } from '../../../components/ListBody';
+import { can, useSignedInUser } from '../../../lib/session';
 import { useListParams } from '../../../lib/useListParams';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { useMentors, type Mentor } from '../api/mentors';
 import { moduleLabel, useProgrammes } from '../api/startups';
-
-const markets = ['health_social_care', 'creative', 'built_environment', 'food', 'retail', 'other'];
-const languages = ['en', 'ar', 'ur', 'pl', 'ro', 'pa', 'bn', 'so', 'fa', 'ku'];
+import { markets, mentorLanguages as languages } from './choices';
+import { MentorForm } from './MentorForm';
 
 /** Mentors recruited from partner companies: search, filters (sector, skill, language, status), sort, paging. */
 export function MentorsPage() {
@@ -24,6 +24,7 @@ export function MentorsPage() {
   });
   const result = useMentors(query);
   const programmes = useProgrammes();
+  const manage = can(useSignedInUser(), 'mentors.manage');
   const modules = programmes.data?.[0]?.modules ?? [];
   const columns: Column<Mentor>[] = [
     {
@@ -49,6 +50,11 @@ export function MentorsPage() {
   return (
     <Stack gap="md">
       <Title order={1}>{title}</Title>
+      {manage && programmes.data && (
+        <Group>
+          <MentorForm programmes={programmes.data} />
+        </Group>
+      )}
       <Text>{t('mentors.intro')}</Text>
       <Group align="flex-end">
         <FilterSelect

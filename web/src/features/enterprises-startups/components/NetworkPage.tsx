@@ -7,8 +7,7 @@ import { ListBody } from '../../../components/ListBody';
 import { useListParams } from '../../../lib/useListParams';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { useNetwork, type NetworkMember } from '../api/network';
-
-const markets = ['health_social_care', 'creative', 'built_environment', 'food', 'retail', 'other'];
+import { markets } from './choices';
 
 /** The social-enterprise network's members: search, filters by market and status, sort, paging. */
 export function NetworkPage() {

@@ -4,9 +4,12 @@ import { Link } from 'react-router';
 import { DataTable, type Column } from '../../../components/DataTable';
 import { FilterSelect } from '../../../components/FilterSelect';
 import { ListBody } from '../../../components/ListBody';
+import { can, useSignedInUser } from '../../../lib/session';
 import { useListParams } from '../../../lib/useListParams';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { useCohorts, useProgrammes, type CohortSummary } from '../api/startups';
+import { CohortForm } from './CohortForm';
+import { ProgrammeForm } from './ProgrammeForm';
 
 /** The start-up programme: its modules, and its cohorts (search, filter by programme, sort, paging). */
 export function StartupsPage() {
@@ -19,6 +22,7 @@ export function StartupsPage() {
     filters: ['programme'],
   });
   const programmes = useProgrammes();
+  const manage = can(useSignedInUser(), 'startups.manage');
   const result = useCohorts(query);
   const columns: Column<CohortSummary>[] = [
     {
@@ -43,6 +47,12 @@ export function StartupsPage() {
     <Stack gap="md">
       <Title order={1}>{title}</Title>
       <Text>{t('startups.intro')}</Text>
+      {manage && programmes.data && (
+        <Group gap="sm">
+          <ProgrammeForm programmes={programmes.data} />
+          {programmes.data.length > 0 && <CohortForm programmes={programmes.data} />}
+        </Group>
+      )}
       {(programmes.data ?? []).map((p) => (
         <Stack key={p.id} gap={4}>
           <Title order={2} size="h4">

@@ -1,0 +1,88 @@
+import { Alert, Button, Group, List, Modal, Stack } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { noProblems, problemsOf, type Problems } from './problems';
+
+type Props<F extends string> = {
+  /** the button that opens the form, and the dialog's title */
+  title: string;
+  /** field names, in form order, with their labels (for the problem summary) */
+  fields: Record<F, string>;
+  /** the id prefix of the fields: a field is `${id}-${name}` */
+  id: string;
+  send: () => Promise<{ id: string }>;
+  /** query keys (first segment) to refresh after a save */
+  refresh: string[];
+  onSaved?: (id: string) => void;
+  children: (error: (field: F) => string | undefined) => ReactNode;
+};
+
+/**
+ * A staff form in a dialog: sends once, shows what the server refused next to each field (problem+json `errors`),
+ * and a summary at the top that takes focus and links to each field. Closes and refreshes lists when saved.
+ */
+export function StaffForm<F extends string>({ title, fields, id, send, refresh, onSaved, children }: Props<F>) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [opened, setOpened] = useState(false);
+  const [problems, setProblems] = useState<Problems>(noProblems);
+  const summary = useRef<HTMLDivElement>(null);
+  const names = Object.keys(fields) as F[];
+  const save = useMutation({
+    mutationFn: send,
+    onSuccess: async (created) => {
+      await client.invalidateQueries({ predicate: (q) => refresh.includes(String(q.queryKey[0])) });
+      setOpened(false);
+      setProblems(noProblems);
+      onSaved?.(created.id);
+    },
+    onError: (error) => {
+      setProblems(problemsOf(error, names, t('errors.generic')));
+      requestAnimationFrame(() => summary.current?.focus());
+    },
+  });
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    save.mutate();
+  };
+  const listed = names.filter((n) => problems.fields[n]);
+  return (
+    <>
+      <Button variant="light" onClick={() => setOpened(true)}>
+        {title}
+      </Button>
+      <Modal opened={opened} onClose={() => setOpened(false)} title={title} size="lg">
+        <form onSubmit={submit} noValidate aria-label={title}>
+          <Stack gap="sm">
+            <div ref={summary} tabIndex={-1} style={{ outline: 'none' }}>
+              {(listed.length > 0 || problems.other.length > 0) && (
+                <Alert color="red" role="alert" title={t('enterpriseForms.problems')}>
+                  <List size="sm">
+                    {listed.map((n) => (
+                      <List.Item key={n}>
+                        <a href={`#${id}-${n}`}>{fields[n]}</a>: {problems.fields[n]}
+                      </List.Item>
+                    ))}
+                    {problems.other.map((p) => (
+                      <List.Item key={p}>{p}</List.Item>
+                    ))}
+                  </List>
+                </Alert>
+              )}
+            </div>
+            {children((field) => problems.fields[field])}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setOpened(false)}>
+                {t('enterpriseForms.cancel')}
+              </Button>
+              <Button type="submit" loading={save.isPending}>
+                {t('enterpriseForms.save')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import { isApiError } from '../../../lib/api';
+
+/** What the server refused, split into problems that name a form field and the rest. */
+export type Problems = { fields: Record<string, string>; other: string[] };
+export const noProblems: Problems = { fields: {}, other: [] };
+
+/**
+ * Reads a problem+json error: `errors[].path` like `body.capacity` (or `body.speakers.2`) lands on the field
+ * `capacity` / `speakers` when the form has it; anything else, or a problem without field errors, is shown whole.
+ */
+export function problemsOf(error: unknown, known: readonly string[], fallback: string): Problems {
+  if (!isApiError(error)) return { fields: {}, other: [fallback] };
+  const fields: Record<string, string> = {};
+  const other: string[] = [];
+  for (const e of error.errors) {
+    const field = e.path.replace(/^body\./, '').split('.')[0] ?? '';
+    if (known.includes(field) && !fields[field]) fields[field] = e.message;
+    else if (!known.includes(field)) other.push(e.path ? `${e.path}: ${e.message}` : e.message);
+  }
+  if (Object.keys(fields).length === 0 && other.length === 0) other.push(error.detail || fallback);
+  return { fields, other };
+}
+
+/** A `datetime-local` value (the reader's clock) as an ISO instant; '' stays '' so the server names the field. */
+export const instantOf = (local: string) => {
+  const d = new Date(local);
+  return local && !Number.isNaN(d.getTime()) ? d.toISOString() : local;
+};
+
+/** Comma- or newline-separated text as a list without blanks. */
+export const listOf = (text: string) =>
+  text
+    .split(/[,\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** A number input's value for the request: a number, or undefined when left blank. */
+export const numberOf = (v: string | number) => (v === '' ? undefined : Number(v));

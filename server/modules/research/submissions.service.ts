@@ -8,9 +8,10 @@ import { followUpReferralsAtIngest, findingsAfterIngest } from './findings.apply
 import { formForIngest, type IngestForm } from './forms.service';
 import * as prizeRepo from './prize-draw.repo';
 import { entryHash } from './prize-draw.rules';
-import { parseXml, serialiseXml } from './research.xml';
+import { serialiseXml } from './research.xml';
 import { upsertGrouped } from './submissions.batch';
 import * as repo from './submissions.repo';
+import { parseSubmissionXml } from './submissions.xml';
 import type { FormSchema } from './xlsform.types';
 import {
   dayOf,
@@ -78,7 +79,7 @@ async function areaIdOf(deps: Deps, slug: string | undefined): Promise<string | 
 
 /** Stores one response exactly once: the row, its attachments, any prize entry and the voucher credit commit together. */
 export async function ingestSubmission(deps: Deps, input: IncomingSubmission): Promise<IngestResult> {
-  const parsed = parseXml(input.xml);
+  const parsed = parseSubmissionXml(input.xml);
   const header = instanceHeader(parsed);
   const { form, version } = await formOf(deps, header.formId, header.version, input.expectFormId);
   if (!header.instanceId)

@@ -1,27 +1,31 @@
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { getJson, sendJson } from '../../../lib/api';
+import { indicatorSchema } from './impact';
 
 /** An indicator's definition and targets as the edit form holds them, the source catalogue, and the update. */
 const target = z.object({ start: z.string(), end: z.string(), target: z.number() });
 export type TargetRow = z.infer<typeof target>;
-const definitionSchema = z.object({
-  code: z.string(),
-  name: z.string(),
-  definition: z.string(),
-  unit: z.enum(['count', 'gbp', 'percent']),
-  period: z.enum(['month', 'quarter', 'year', 'programme']),
-  baseline: z.number(),
-  workPackage: z.string().optional(),
-  macroAsset: z.string().optional(),
-  method: z.enum(['computed', 'manual']),
-  query: z.unknown().optional(),
-  published: z.boolean(),
-  headline: z.boolean(),
-  position: z.number(),
-  targets: z.array(target),
-  version: z.number(),
-});
+const definitionSchema = indicatorSchema
+  .pick({
+    code: true,
+    name: true,
+    definition: true,
+    unit: true,
+    period: true,
+    baseline: true,
+    method: true,
+    published: true,
+    headline: true,
+  })
+  .extend({
+    workPackage: z.string().optional(),
+    macroAsset: z.string().optional(),
+    query: z.unknown().optional(),
+    position: z.number(),
+    targets: z.array(target),
+    version: z.number(),
+  });
 export type IndicatorDefinition = z.infer<typeof definitionSchema>;
 
 export function useIndicatorDefinition(code: string) {

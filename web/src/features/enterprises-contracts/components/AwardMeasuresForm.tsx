@@ -1,7 +1,8 @@
-import { Alert, Button, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Notice } from './Notice';
 import { PageLoader } from '../../../components/PageLoader';
 import { QueryError } from '../../../components/QueryError';
 import { isApiError } from '../../../lib/api';
@@ -61,16 +62,8 @@ function Filled({
     <form onSubmit={(e) => void submit(e)} aria-label={k('title', { name: bidder })} noValidate>
       <Stack gap="xs" maw={640}>
         <Text fw={600}>{k('title', { name: bidder })}</Text>
-        {problem && (
-          <Alert color="red" role="alert" styles={{ message: { color: 'var(--mantine-color-red-9)' } }}>
-            {problem}
-          </Alert>
-        )}
-        {saved && (
-          <Alert color="green" role="status" styles={{ message: { color: 'var(--mantine-color-green-9)' } }}>
-            {k('saved')}
-          </Alert>
-        )}
+        {problem && <Notice tone="failed">{problem}</Notice>}
+        {saved && <Notice tone="saved">{k('saved')}</Notice>}
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           {measures.map((m) => (
             <TextInput

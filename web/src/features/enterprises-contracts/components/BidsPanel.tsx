@@ -1,9 +1,10 @@
-import { Alert, Button, Group, NumberInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, NumberInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SimpleTable } from '../../../components/SimpleTable';
 import { formatPounds } from '../../../lib/money';
+import { Notice } from './Notice';
 import { AwardMeasuresForm } from './AwardMeasuresForm';
 import { changeBid, recordAward, useBids, type Bid } from '../api/contracts';
 
@@ -33,13 +34,9 @@ export function BidsPanel({ opportunity }: { opportunity: string }) {
       <Title order={2} size="h3" id="bids-title">
         {t('enterprisesContracts.bids.title')}
       </Title>
-      {error && (
-        <Alert color="red" role="alert">
-          {error}
-        </Alert>
-      )}
+      {error && <Notice tone="failed">{error}</Notice>}
       <SimpleTable
-        caption={t('enterprisesContracts.bids.title')}
+        caption={t('enterprisesContracts.bids.caption')}
         rows={bids.data?.items ?? []}
         rowKey={(b) => b.id}
         empty={t('enterprisesContracts.bids.none')}

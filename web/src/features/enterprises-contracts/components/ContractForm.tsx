@@ -15,8 +15,11 @@ import {
   type ContractValues,
 } from './contractForm';
 
-/** Alert titles in the darkest shade: the light variant's default title colour falls below 4.5:1. */
-const dark = (color: string) => ({ title: { color: `var(--mantine-color-${color}-9)` } });
+/** Alert text in the darkest shade: the light variant's own colours fall below 4.5:1. */
+const dark = (color: string) => {
+  const text = { color: `var(--mantine-color-${color}-9)` };
+  return { title: text, body: text, message: text };
+};
 
 type Props = {
   initial: ContractValues;

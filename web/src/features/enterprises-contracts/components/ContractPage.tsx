@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, List, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { formatPounds } from '../../../lib/money';
 import { can, useSignedInUser } from '../../../lib/session';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { recordBid, useContract, useSuggestions, type Note, type Suggestion } from '../api/contracts';
+import { Notice } from './Notice';
 import { BidsPanel } from './BidsPanel';
 
 /** One contract or grant: its details, the suggested suppliers with reasons and gaps, and the bids on it. */
@@ -79,7 +80,7 @@ function Suggestions({ id, canBid }: { id: string; canBid: boolean }) {
       <Title order={2} size="h3" id="suggestions-title">
         {t('enterprisesContracts.suggestions.title')}
       </Title>
-      {error && <Alert color="red">{error}</Alert>}
+      {error && <Notice tone="failed">{error}</Notice>}
       {result.error && <QueryError error={result.error} onRetry={() => void result.refetch()} />}
       {result.isPending ? (
         <PageLoader />

@@ -1,19 +1,9 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  NativeSelect,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Checkbox, Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../lib/api';
 import { measureName, measureUnits, putMeasure, type Measure } from '../api/socialValue';
+import { Notice } from './Notice';
 import { codeFrom } from './measuresList';
 
 type Props = { measure: Measure | null; onDone: (saved: Measure | null) => void };
@@ -68,11 +58,7 @@ export function MeasureForm({ measure, onDone }: Props) {
         <Title order={2} size="h3" id="measure-form-title">
           {heading}
         </Title>
-        {problem && (
-          <Alert color="red" role="alert" styles={{ title: { color: 'var(--mantine-color-red-9)' } }}>
-            {problem}
-          </Alert>
-        )}
+        {problem && <Notice tone="failed">{problem}</Notice>}
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <TextInput
             label={k('nameEn')}

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { can, useSignedInUser } from '../../../lib/session';
 import { useListParams } from '../../../lib/useListParams';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { measureName, measureUnits, useMeasures, type Measure } from '../api/socialValue';
+import { Notice } from './Notice';
 import { MeasureForm } from './MeasureForm';
 import { measuresPage } from './measuresList';
 
@@ -55,11 +56,7 @@ export function MeasuresPage() {
         {manage && editing === null && <Button onClick={() => setEditing('new')}>{k('add')}</Button>}
       </Group>
       <Text>{k('intro')}</Text>
-      {saved && (
-        <Alert color="green" role="status" styles={{ message: { color: 'var(--mantine-color-green-9)' } }}>
-          {k('saved', { name: saved })}
-        </Alert>
-      )}
+      {saved && <Notice tone="saved">{k('saved', { name: saved })}</Notice>}
       {editing !== null && (
         <MeasureForm
           key={editing === 'new' ? 'new' : `${editing.code}:${editing.version}`}

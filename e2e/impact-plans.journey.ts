@@ -48,6 +48,8 @@ export default {
     await stale.getByRole('button', { name: 'Save the plan' }).click();
     await stale.getByText('Someone else changed this plan').waitFor();
     await stale.getByRole('button', { name: 'Reload the latest version' }).click();
+    // the alert goes once the latest version is in the form
+    await stale.getByText('Someone else changed this plan').waitFor({ state: 'hidden' });
     assert.equal(await stale.getByRole('textbox', { name: 'Actions', exact: true }).inputValue(), `- ${action}`);
     await stale.close();
 

@@ -21,6 +21,7 @@ import * as candidateMergeAvailabilityReminders from './2026-11-22-0020-candidat
 import * as oneConsentStore from './2026-11-22-0021-one-consent-store';
 import * as matchingFeatures from './2026-11-22-0023-matching-features';
 import * as matchingRoleFeatures from './2026-11-22-0025-matching-role-features';
+import * as cohortEndAndLead from './2026-11-22-0027-cohort-end-and-lead';
 import * as impactPlanStatus from './2026-11-22-0028-impact-plan-status';
 
 /** Every migration, in order. Names are date-prefixed and never change once released. */
@@ -47,5 +48,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22-0021-one-consent-store': oneConsentStore,
   '2026-11-22-0023-matching-features': matchingFeatures,
   '2026-11-22-0025-matching-role-features': matchingRoleFeatures,
+  '2026-11-22-0027-cohort-end-and-lead': cohortEndAndLead,
   '2026-11-22-0028-impact-plan-status': impactPlanStatus,
 };

@@ -38,7 +38,9 @@ const cohortBase = (db: Db) =>
   sdb(db)
     .selectFrom('startup_cohorts as c')
     .innerJoin('startup_programmes as p', 'p.id', 'c.programme_id')
-    .select(['c.id', 'c.name', 'c.starts_on', 'c.capacity', 'c.programme_id', 'p.name as programme_name'])
+    .leftJoin('mentors as lead', 'lead.id', 'c.lead_mentor_id')
+    .select(['c.id', 'c.name', 'c.starts_on', 'c.ends_on', 'c.capacity', 'c.programme_id', 'p.name as programme_name'])
+    .select(['lead.id as lead_id', 'lead.name as lead_name'])
     .select((eb) =>
       eb
         .selectFrom('cohort_members as cm')
@@ -61,8 +63,17 @@ export const getCohort = (db: Db, id: string) => cohortBase(db).where('c.id', '=
 export const lockCohort = (db: Db, id: string) =>
   sdb(db).selectFrom('startup_cohorts').select(['id', 'capacity']).where('id', '=', id).forUpdate().executeTakeFirst();
 
-export const insertCohort = (db: Db, c: { programme_id: string; name: string; starts_on: string; capacity: number }) =>
-  sdb(db).insertInto('startup_cohorts').values(c).returning('id').executeTakeFirstOrThrow();
+export const insertCohort = (
+  db: Db,
+  c: {
+    programme_id: string;
+    name: string;
+    starts_on: string;
+    ends_on: string | null;
+    lead_mentor_id: string | null;
+    capacity: number;
+  },
+) => sdb(db).insertInto('startup_cohorts').values(c).returning('id').executeTakeFirstOrThrow();
 
 export const programmeModules = (db: Db, programmeId: string) =>
   sdb(db)

@@ -27,6 +27,9 @@ export const created = z.object({ id: z.string() });
 export const createCohortBody = z.strictObject({
   name: z.string().trim().min(1).max(200),
   startsOn: isoDate,
+  endsOn: isoDate.optional(),
+  /** the recruited mentor who leads the cohort */
+  lead: id.optional(),
   capacity: z.number().int().min(1).max(500),
 });
 export const cohortsQuery = listQuery(['name', 'startsOn'], '-startsOn').extend({ programme: id.optional() });
@@ -34,6 +37,8 @@ const cohortSummary = z.object({
   id: z.string(),
   name: z.string(),
   startsOn: z.string(),
+  endsOn: z.string().nullable(),
+  lead: z.object({ id: z.string(), name: z.string() }).nullable(),
   capacity: z.number(),
   members: z.number(),
   programme: z.object({ id: z.string(), name: z.string() }),

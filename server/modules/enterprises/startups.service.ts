@@ -8,6 +8,7 @@ import { recordAudit } from '../privacy/privacy.service';
 import { enterpriseRefs, visibleEnterprise, type EnterpriseRef } from './enterprises.service';
 import { badField, full, ruleBroken } from './startups.errors';
 import { programmeModules as packModules, type ProgrammeModule } from './startups.reference';
+import * as mentorsRepo from './mentors.repo';
 import * as repo from './startups.repo';
 import { completion, hasRoom, isStartup, type ModuleStatus } from './startups.rules';
 import * as sessions from './startups.sessions.repo';
@@ -56,6 +57,8 @@ export interface CohortSummary {
   id: string;
   name: string;
   startsOn: string;
+  endsOn: string | null;
+  lead: { id: string; name: string } | null;
   capacity: number;
   members: number;
   programme: { id: string; name: string };
@@ -64,6 +67,8 @@ const toSummary = (r: NonNullable<Awaited<ReturnType<typeof repo.getCohort>>>): 
   id: r.id,
   name: r.name,
   startsOn: r.starts_on,
+  endsOn: r.ends_on,
+  lead: r.lead_id && r.lead_name ? { id: r.lead_id, name: r.lead_name } : null,
   capacity: r.capacity,
   members: Number(r.members ?? 0),
   programme: { id: r.programme_id, name: r.programme_name },
@@ -81,15 +86,21 @@ export async function createCohort(
   deps: Deps,
   ctx: RequestContext,
   programmeId: string,
-  input: { name: string; startsOn: string; capacity: number },
+  input: { name: string; startsOn: string; endsOn?: string | undefined; lead?: string | undefined; capacity: number },
 ) {
   if (!(await repo.listProgrammes(deps.db)).some((p) => p.id === programmeId)) throw notFound('Programme');
+  if (input.endsOn && input.endsOn < input.startsOn)
+    throw badField('body.endsOn', 'a cohort cannot end before it starts');
+  if (input.lead && !(await mentorsRepo.getMentor(deps.db, input.lead)))
+    throw ruleBroken('body.lead', 'is not a recruited mentor');
   return inTransaction(deps.db, async (trx) => {
     const { id } = await repo
       .insertCohort(trx, {
         programme_id: programmeId,
         name: input.name.trim(),
         starts_on: input.startsOn,
+        ends_on: input.endsOn ?? null,
+        lead_mentor_id: input.lead ?? null,
         capacity: input.capacity,
       })
       .catch((err: unknown) => {

@@ -22,6 +22,9 @@ export type StartupTables = {
     programme_id: string;
     name: string;
     starts_on: Day;
+    /** migration 0027 */
+    ends_on: ColumnType<string | null, string | null | undefined, string | null>;
+    lead_mentor_id: ColumnType<string | null, string | null | undefined, string | null>;
     capacity: number;
     created_at: Generated<Date>;
   };

@@ -12,6 +12,7 @@ describe('start-up programme: cohorts, capacity, attendance, progress, peer boar
   beforeAll(async () => {
     h = await harness();
     const p = await makePartner(h.deps, 'Enterprise support');
+    ids.partner = p.slug;
     staff = await signedInClient(h, (await makeUser(h.deps, 'work_package_lead', p.slug)).email);
     ids.food = await makeEnterprise(h, 'Ladywood Food Co-op', 'idea');
     ids.bakery = await makeEnterprise(h, 'Soho Bakery', 'start_up');
@@ -48,6 +49,42 @@ describe('start-up programme: cohorts, capacity, attendance, progress, peer boar
     });
     expect(cohort.statusCode, cohort.body).toBe(201);
     ids.cohort = cohort.json().id;
+  });
+
+  it('gives a cohort an end date and a lead mentor, and refuses an end before the start or an unknown lead', async () => {
+    const add = (over: Record<string, unknown>) =>
+      staff.request('POST', `/api/v1/startup-programmes/${ids.programme}/cohorts`, {
+        name: 'Autumn 2027',
+        startsOn: '2027-09-01',
+        capacity: 10,
+        ...over,
+      });
+    const early = await add({ endsOn: '2027-08-31' });
+    expect(early.statusCode).toBe(400);
+    expect(early.json().errors).toEqual([{ path: 'body.endsOn', message: 'a cohort cannot end before it starts' }]);
+    const nobody = await add({ lead: '00000000-0000-4000-8000-000000000000' });
+    expect(nobody.statusCode).toBe(422);
+    expect(nobody.json().errors[0].path).toBe('body.lead');
+    const mentor = await staff.request('POST', '/api/v1/mentors', {
+      partner: ids.partner,
+      name: 'Morgan Fictional',
+      email: 'morgan.fictional@mentor.example',
+      skills: ['finance'],
+      sectors: ['food'],
+      languages: ['en'],
+      hoursPerMonth: 4,
+    });
+    expect(mentor.statusCode, mentor.body).toBe(201);
+    const ok = await add({ endsOn: '2027-12-15', lead: mentor.json().id });
+    expect(ok.statusCode, ok.body).toBe(201);
+    const view = await staff.request('GET', `/api/v1/startup-cohorts/${ok.json().id}`);
+    expect(view.json()).toMatchObject({
+      startsOn: '2027-09-01',
+      endsOn: '2027-12-15',
+      lead: { id: mentor.json().id, name: 'Morgan Fictional' },
+    });
+    const list = await staff.request('GET', `/api/v1/startup-cohorts?q=Spring`);
+    expect(list.json().items[0]).toMatchObject({ name: 'Spring 2027', endsOn: null, lead: null });
   });
 
   it('fills a cohort to capacity, then answers 409; established enterprises are refused with 422', async () => {

@@ -16,6 +16,8 @@ const cohortSummary = z.object({
   id: z.string(),
   name: z.string(),
   startsOn: z.string(),
+  endsOn: z.string().nullable(),
+  lead: z.object({ id: z.string(), name: z.string() }).nullable(),
   capacity: z.number(),
   members: z.number(),
   programme: z.object({ id: z.string(), name: z.string() }),
@@ -147,7 +149,13 @@ export const useStartupCandidates = (q: string) =>
 /** Staff writes: a programme of modules, a cohort in a programme, a session in a cohort. */
 export type ProgrammeInput = { name: string; description?: string | undefined; modules?: string[] | undefined };
 export const createProgramme = (body: ProgrammeInput) => sendJson('POST', '/api/v1/startup-programmes', body, created);
-export type CohortInput = { name: string; startsOn: string; capacity: number | undefined };
+export type CohortInput = {
+  name: string;
+  startsOn: string;
+  endsOn?: string | undefined;
+  lead?: string | undefined;
+  capacity: number | undefined;
+};
 export const createCohort = (programme: string, body: CohortInput) =>
   sendJson('POST', `/api/v1/startup-programmes/${programme}/cohorts`, body, created);
 export type SessionInput = {

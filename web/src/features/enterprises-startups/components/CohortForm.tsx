@@ -2,17 +2,21 @@ import { NativeSelect, NumberInput, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { useMentors } from '../api/mentors';
 import { createCohort, type Programme } from '../api/startups';
 import { numberOf } from './problems';
 import { StaffForm } from './StaffForm';
 
-/** Staff open a cohort of a programme: name, start date and capacity; then go to the new cohort's page. */
+/** Staff open a cohort of a programme: name, dates, lead mentor and places; then go to the new cohort's page. */
 export function CohortForm({ programmes }: { programmes: Programme[] }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [programme, setProgramme] = useState('');
   const [name, setName] = useState('');
   const [startsOn, setStartsOn] = useState('');
+  const [endsOn, setEndsOn] = useState('');
+  const [lead, setLead] = useState('');
+  const mentors = useMentors({ page: 1, pageSize: 100, sort: 'name', status: 'active' });
   const [capacity, setCapacity] = useState<string | number>(12);
   const chosen = programme || programmes[0]?.id || '';
   const f = (k: string) => t(`enterpriseForms.cohort.${k}`);
@@ -20,48 +24,65 @@ export function CohortForm({ programmes }: { programmes: Programme[] }) {
     <StaffForm
       title={f('new')}
       id="cohort"
-      fields={{ programme: f('programme'), name: f('name'), startsOn: f('startsOn'), capacity: f('capacity') }}
+      fields={{
+        programme: f('programme'),
+        name: f('name'),
+        startsOn: f('startsOn'),
+        endsOn: f('endsOn'),
+        lead: f('lead'),
+        capacity: f('capacity'),
+      }}
       refresh={['startup-cohorts']}
-      send={() => createCohort(chosen, { name, startsOn, capacity: numberOf(capacity) })}
+      send={() =>
+        createCohort(chosen, {
+          name,
+          startsOn,
+          endsOn: endsOn || undefined,
+          lead: lead || undefined,
+          capacity: numberOf(capacity),
+        })
+      }
       onSaved={(id) => void navigate(`/enterprises/startups/cohorts/${id}`)}
     >
-      {(error) => (
+      {(field) => (
         <Stack gap="sm">
           <NativeSelect
-            id="cohort-programme"
-            label={f('programme')}
+            {...field('programme')}
             value={chosen}
             onChange={(e) => setProgramme(e.currentTarget.value)}
             data={programmes.map((p) => ({ value: p.id, label: p.name }))}
-            error={error('programme')}
           />
+          <TextInput {...field('name')} required value={name} onChange={(e) => setName(e.currentTarget.value)} />
           <TextInput
-            id="cohort-name"
-            label={f('name')}
-            required
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-            error={error('name')}
-          />
-          <TextInput
-            id="cohort-startsOn"
+            {...field('startsOn')}
             type="date"
-            label={f('startsOn')}
             required
             value={startsOn}
             onChange={(e) => setStartsOn(e.currentTarget.value)}
-            error={error('startsOn')}
+          />
+          <TextInput
+            {...field('endsOn')}
+            type="date"
+            value={endsOn}
+            onChange={(e) => setEndsOn(e.currentTarget.value)}
+          />
+          <NativeSelect
+            {...field('lead')}
+            value={lead}
+            onChange={(e) => setLead(e.currentTarget.value)}
+            data={[
+              { value: '', label: f('noLead') },
+              ...(mentors.data?.items ?? []).map((m) => ({ value: m.id, label: `${m.name} (${m.partner.name})` })),
+            ]}
           />
           <NumberInput
-            id="cohort-capacity"
-            label={f('capacity')}
+            {...field('capacity')}
             required
             min={1}
             max={500}
             allowDecimal={false}
             value={capacity}
             onChange={setCapacity}
-            error={error('capacity')}
           />
         </Stack>
       )}

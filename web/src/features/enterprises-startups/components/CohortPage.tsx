@@ -63,6 +63,16 @@ function CohortDetail({ c }: { c: Cohort }) {
       </Title>
       <Text>
         <bdi>{c.programme.name}</bdi> · {t('startups.startsOn')} {c.startsOn} ·{' '}
+        {c.endsOn && <>{t('enterpriseForms.cohort.endsLine', { date: c.endsOn })} · </>}
+        {c.lead && (
+          <>
+            {t('enterpriseForms.cohort.ledBy')}{' '}
+            <Anchor component={Link} to={`/enterprises/mentors/${c.lead.id}`} fz="inherit">
+              <bdi>{c.lead.name}</bdi>
+            </Anchor>{' '}
+            ·{' '}
+          </>
+        )}
         {t('startups.placesTaken', { taken: c.members, capacity: c.capacity })}
       </Text>
       {error && (

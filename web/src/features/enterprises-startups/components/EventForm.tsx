@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createEvent, eventKinds } from '../api/network';
 import { instantOf, listOf, numberOf } from './problems';
-import { StaffForm } from './StaffForm';
+import { StaffForm, type FieldProps } from './StaffForm';
 
 type Text = 'title' | 'startsAt' | 'endsAt' | 'location' | 'speakers' | 'topics' | 'description';
 
@@ -35,16 +35,9 @@ export function EventForm({ onSaved }: { onSaved: (id: string) => void }) {
     public: f('public'),
     description: f('description'),
   };
-  const input = (
-    k: Text,
-    error: string | undefined,
-    props: { type?: string; required?: boolean; description?: string } = {},
-  ) => (
+  const input = (k: Text, props: FieldProps & { type?: string; required?: boolean; description?: string }) => (
     <TextInput
-      id={`event-${k}`}
-      label={fields[k]}
       {...props}
-      error={error}
       value={text[k]}
       onChange={(e) => {
         const value = e.currentTarget.value;
@@ -74,38 +67,33 @@ export function EventForm({ onSaved }: { onSaved: (id: string) => void }) {
         })
       }
     >
-      {(error) => (
+      {(field) => (
         <Stack gap="sm">
-          {input('title', error('title'), { required: true })}
+          {input('title', { ...field('title'), required: true })}
           <NativeSelect
-            id="event-kind"
-            label={fields.kind}
+            {...field('kind')}
             value={kind}
             onChange={(e) => setKind(e.currentTarget.value)}
             data={eventKinds.map((k) => ({ value: k, label: t(`events.kinds.${k}`) }))}
-            error={error('kind')}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            {input('startsAt', error('startsAt'), { type: 'datetime-local', required: true })}
-            {input('endsAt', error('endsAt'), { type: 'datetime-local', required: true })}
+            {input('startsAt', { ...field('startsAt'), type: 'datetime-local', required: true })}
+            {input('endsAt', { ...field('endsAt'), type: 'datetime-local', required: true })}
           </SimpleGrid>
-          {input('location', error('location'))}
+          {input('location', field('location'))}
           <NumberInput
-            id="event-capacity"
-            label={fields.capacity}
+            {...field('capacity')}
             description={f('capacityHint')}
             min={1}
             max={10000}
             allowDecimal={false}
             value={capacity}
             onChange={setCapacity}
-            error={error('capacity')}
           />
-          {input('speakers', error('speakers'), { description: f('listHint') })}
-          {input('topics', error('topics'), { description: f('listHint') })}
+          {input('speakers', { ...field('speakers'), description: f('listHint') })}
+          {input('topics', { ...field('topics'), description: f('listHint') })}
           <Textarea
-            id="event-description"
-            label={fields.description}
+            {...field('description')}
             autosize
             minRows={2}
             value={text.description}
@@ -113,15 +101,12 @@ export function EventForm({ onSaved }: { onSaved: (id: string) => void }) {
               const value = e.currentTarget.value;
               setText((v) => ({ ...v, description: value }));
             }}
-            error={error('description')}
           />
           <Switch
-            id="event-public"
-            label={fields.public}
+            {...field('public')}
             description={f('publicHint')}
             checked={isPublic}
             onChange={(e) => setPublic(e.currentTarget.checked)}
-            error={error('public')}
           />
         </Stack>
       )}

@@ -57,64 +57,42 @@ export function MentorForm({ programmes }: { programmes: Programme[] }) {
         })
       }
     >
-      {(error) => (
+      {(field) => (
         <Stack gap="sm">
           <NativeSelect
-            id="mentor-partner"
-            label={fields.partner}
+            {...field('partner')}
             value={chosen}
             onChange={(e) => setPartner(e.currentTarget.value)}
             data={(partners.data ?? []).map((p) => ({ value: p.slug, label: p.name }))}
-            error={error('partner')}
           />
           {(['name', 'email', 'jobTitle'] as const).map((k) => (
             <TextInput
               key={k}
-              id={`mentor-${k}`}
+              {...field(k)}
               type={k === 'email' ? 'email' : 'text'}
-              label={fields[k]}
               required={k !== 'jobTitle'}
               value={text[k]}
               onChange={(e) => {
                 const value = e.currentTarget.value;
                 setText((v) => ({ ...v, [k]: value }));
               }}
-              error={error(k)}
             />
           ))}
-          <Checkbox.Group
-            id="mentor-skills"
-            label={fields.skills}
-            value={skills}
-            onChange={setSkills}
-            error={error('skills')}
-          >
+          <Checkbox.Group {...field('skills')} value={skills} onChange={setSkills}>
             <Group gap="md" mt={4}>
               {modules.map((m) => (
                 <Checkbox key={m.code} value={m.code} label={m.label[lang] ?? m.label.en ?? m.code} />
               ))}
             </Group>
           </Checkbox.Group>
-          <Checkbox.Group
-            id="mentor-sectors"
-            label={fields.sectors}
-            value={sectors}
-            onChange={setSectors}
-            error={error('sectors')}
-          >
+          <Checkbox.Group {...field('sectors')} value={sectors} onChange={setSectors}>
             <Group gap="md" mt={4}>
               {markets.map((m) => (
                 <Checkbox key={m} value={m} label={t(`startups.markets.${m}`)} />
               ))}
             </Group>
           </Checkbox.Group>
-          <Checkbox.Group
-            id="mentor-languages"
-            label={fields.languages}
-            value={languages}
-            onChange={setLanguages}
-            error={error('languages')}
-          >
+          <Checkbox.Group {...field('languages')} value={languages} onChange={setLanguages}>
             <Group gap="md" mt={4}>
               {mentorLanguages.map((l) => (
                 <Checkbox key={l} value={l} label={languageName(l, lang)} />
@@ -123,35 +101,29 @@ export function MentorForm({ programmes }: { programmes: Programme[] }) {
           </Checkbox.Group>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <NumberInput
-              id="mentor-hoursPerMonth"
-              label={fields.hoursPerMonth}
+              {...field('hoursPerMonth')}
               required
               min={1}
               max={80}
               allowDecimal={false}
               value={hours}
               onChange={setHours}
-              error={error('hoursPerMonth')}
             />
             <NumberInput
-              id="mentor-maxMentees"
-              label={fields.maxMentees}
+              {...field('maxMentees')}
               min={1}
               max={10}
               allowDecimal={false}
               value={maxMentees}
               onChange={setMaxMentees}
-              error={error('maxMentees')}
             />
           </SimpleGrid>
           <Textarea
-            id="mentor-bio"
-            label={fields.bio}
+            {...field('bio')}
             autosize
             minRows={2}
             value={bio}
             onChange={(e) => setBio(e.currentTarget.value)}
-            error={error('bio')}
           />
         </Stack>
       )}

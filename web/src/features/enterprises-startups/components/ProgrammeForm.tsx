@@ -27,33 +27,17 @@ export function ProgrammeForm({ programmes }: { programmes: Programme[] }) {
         })
       }
     >
-      {(error) => (
+      {(field) => (
         <Stack gap="sm">
-          <TextInput
-            id="programme-name"
-            label={f('name')}
-            required
-            value={name}
-            onChange={(e) => setName(e.currentTarget.value)}
-            error={error('name')}
-          />
+          <TextInput {...field('name')} required value={name} onChange={(e) => setName(e.currentTarget.value)} />
           <Textarea
-            id="programme-description"
-            label={f('description')}
+            {...field('description')}
             autosize
             minRows={2}
             value={description}
             onChange={(e) => setDescription(e.currentTarget.value)}
-            error={error('description')}
           />
-          <Checkbox.Group
-            id="programme-modules"
-            label={f('modules')}
-            description={f('modulesHint')}
-            value={modules}
-            onChange={setModules}
-            error={error('modules')}
-          >
+          <Checkbox.Group {...field('modules')} description={f('modulesHint')} value={modules} onChange={setModules}>
             <Group gap="md" mt={4}>
               {known.map((m) => (
                 <Checkbox key={m.code} value={m.code} label={m.label[lang] ?? m.label.en ?? m.code} />

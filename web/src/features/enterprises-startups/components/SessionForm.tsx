@@ -28,43 +28,30 @@ export function SessionForm({ cohort, modules }: { cohort: string; modules: { va
         })
       }
     >
-      {(error) => (
+      {(field) => (
         <Stack gap="sm">
-          <TextInput
-            id="session-title"
-            label={f('title')}
-            required
-            value={title}
-            onChange={(e) => setTitle(e.currentTarget.value)}
-            error={error('title')}
-          />
+          <TextInput {...field('title')} required value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
           <NativeSelect
-            id="session-module"
-            label={f('module')}
+            {...field('module')}
             value={module}
             onChange={(e) => setModule(e.currentTarget.value)}
             data={[{ value: '', label: f('noModule') }, ...modules]}
-            error={error('module')}
           />
           <TextInput
-            id="session-startsAt"
+            {...field('startsAt')}
             type="datetime-local"
-            label={f('startsAt')}
             required
             value={startsAt}
             onChange={(e) => setStartsAt(e.currentTarget.value)}
-            error={error('startsAt')}
           />
           <NumberInput
-            id="session-capacity"
-            label={f('capacity')}
+            {...field('capacity')}
             description={f('capacityHint')}
             min={1}
             max={500}
             allowDecimal={false}
             value={capacity}
             onChange={setCapacity}
-            error={error('capacity')}
           />
         </Stack>
       )}

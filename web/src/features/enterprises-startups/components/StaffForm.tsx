@@ -4,6 +4,8 @@ import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { noProblems, problemsOf, type Problems } from './problems';
 
+export type FieldProps = { id: string; label: string; error: string | undefined };
+
 type Props<F extends string> = {
   /** the button that opens the form, and the dialog's title */
   title: string;
@@ -15,7 +17,8 @@ type Props<F extends string> = {
   /** query keys (first segment) to refresh after a save */
   refresh: string[];
   onSaved?: (id: string) => void;
-  children: (error: (field: F) => string | undefined) => ReactNode;
+  /** renders the fields; `field(name)` gives each its id, label and the server's problem */
+  children: (field: (name: F) => FieldProps) => ReactNode;
 };
 
 /**
@@ -52,37 +55,47 @@ export function StaffForm<F extends string>({ title, fields, id, send, refresh, 
       <Button variant="light" onClick={() => setOpened(true)}>
         {title}
       </Button>
-      <Modal opened={opened} onClose={() => setOpened(false)} title={title} size="lg">
-        <form onSubmit={submit} noValidate aria-label={title}>
-          <Stack gap="sm">
-            <div ref={summary} tabIndex={-1} style={{ outline: 'none' }}>
-              {(listed.length > 0 || problems.other.length > 0) && (
-                <Alert color="red" role="alert" title={t('enterpriseForms.problems')}>
-                  <List size="sm">
-                    {listed.map((n) => (
-                      <List.Item key={n}>
-                        <a href={`#${id}-${n}`}>{fields[n]}</a>: {problems.fields[n]}
-                      </List.Item>
-                    ))}
-                    {problems.other.map((p) => (
-                      <List.Item key={p}>{p}</List.Item>
-                    ))}
-                  </List>
-                </Alert>
-              )}
-            </div>
-            {children((field) => problems.fields[field])}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={() => setOpened(false)}>
-                {t('enterpriseForms.cancel')}
-              </Button>
-              <Button type="submit" loading={save.isPending}>
-                {t('enterpriseForms.save')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+      <Modal.Root opened={opened} onClose={() => setOpened(false)} size="lg">
+        <Modal.Overlay />
+        <Modal.Content>
+          {/* A div, not Mantine's default <header>: a second banner landmark confuses screen-reader navigation. */}
+          <Modal.Header {...({ component: 'div' } as object)}>
+            <Modal.Title>{title}</Modal.Title>
+            <Modal.CloseButton aria-label={t('enterpriseForms.cancel')} />
+          </Modal.Header>
+          <Modal.Body>
+            <form onSubmit={submit} noValidate aria-label={title}>
+              <Stack gap="sm">
+                <div ref={summary} tabIndex={-1} style={{ outline: 'none' }}>
+                  {(listed.length > 0 || problems.other.length > 0) && (
+                    <Alert color="red" role="alert" title={t('enterpriseForms.problems')}>
+                      <List size="sm">
+                        {listed.map((n) => (
+                          <List.Item key={n}>
+                            <a href={`#${id}-${n}`}>{fields[n]}</a>: {problems.fields[n]}
+                          </List.Item>
+                        ))}
+                        {problems.other.map((p) => (
+                          <List.Item key={p}>{p}</List.Item>
+                        ))}
+                      </List>
+                    </Alert>
+                  )}
+                </div>
+                {children((name) => ({ id: `${id}-${name}`, label: fields[name], error: problems.fields[name] }))}
+                <Group justify="flex-end">
+                  <Button variant="default" onClick={() => setOpened(false)}>
+                    {t('enterpriseForms.cancel')}
+                  </Button>
+                  <Button type="submit" loading={save.isPending}>
+                    {t('enterpriseForms.save')}
+                  </Button>
+                </Group>
+              </Stack>
+            </form>
+          </Modal.Body>
+        </Modal.Content>
+      </Modal.Root>
     </>
   );
 }

@@ -36,6 +36,20 @@ async function time<T>(fn: () => Promise<T>): Promise<{ ms: number; result: T }>
   return { ms: performance.now() - start, result };
 }
 
+/**
+ * Bulk-load practice: a table's secondary indexes (not those behind a constraint) are dropped before its rows go in
+ * and built again, with the same definitions, once they are all there: one sort per index instead of 1,000,000
+ * index insertions each.
+ */
+async function withoutSecondaryIndexes(deps: Deps, table: string, load: () => Promise<unknown>): Promise<void> {
+  const { rows } = await sql<{ name: string; def: string }>`select indexname as name, indexdef as def from pg_indexes i
+    where schemaname = current_schema() and tablename = ${table}
+      and not exists (select 1 from pg_constraint c where c.conname = i.indexname)`.execute(deps.db);
+  for (const r of rows) await sql`drop index ${sql.id(r.name)}`.execute(deps.db);
+  await load();
+  for (const r of rows) await sql.raw(r.def).execute(deps.db);
+}
+
 /** The volume, in set-based SQL: one statement per table, spread over two years and the pack's areas. */
 async function generate(deps: Deps): Promise<void> {
   const db = deps.db;
@@ -48,21 +62,27 @@ async function generate(deps: Deps): Promise<void> {
     db,
   );
   const areas = sql`(select array_agg(id order by slug) from areas)`;
-  await sql`insert into research_submissions (form_id, form_version_id, instance_id, xml_sha256, xml, channel, anonymous,
+  await withoutSecondaryIndexes(deps, 'research_submissions', () =>
+    sql`insert into research_submissions (form_id, form_version_id, instance_id, xml_sha256, xml, channel, anonymous,
       area_id, complete, received_at)
     select v.form_id, v.id, 'uuid:' || i, md5(i::text) || md5(i::text), '<data/>', 'web', false,
       (${areas})[1 + i % cardinality(${areas})], i % 10 <> 0, now() - ((i % 700) || ' days')::interval
     from research_form_versions v, generate_series(1, ${responses}) i where v.version = '1'
-      and v.form_id = (select id from research_forms where xform_id = 'bench_impact')`.execute(db);
-  await sql`insert into residents (reference, partner_id, display_name, area_id, created_at)
+      and v.form_id = (select id from research_forms where xform_id = 'bench_impact')`.execute(db),
+  );
+  await withoutSecondaryIndexes(deps, 'residents', () =>
+    sql`insert into residents (reference, partner_id, display_name, area_id, created_at)
     select 'BENCH-' || i, ${partner}, 'Bench resident ' || i, (${areas})[1 + i % cardinality(${areas})],
       now() - ((i % 700) || ' days')::interval
-    from generate_series(1, ${residents}) i`.execute(db);
-  await sql`insert into candidates (reference, partner_id, source, full_name, name_key, area_id, stage, stage_changed_at, created_at)
+    from generate_series(1, ${residents}) i`.execute(db),
+  );
+  await withoutSecondaryIndexes(deps, 'candidates', () =>
+    sql`insert into candidates (reference, partner_id, source, full_name, name_key, area_id, stage, stage_changed_at, created_at)
     select 'MC-' || lpad(upper(to_hex(i)), 8, '0'), ${partner}, 'intake', 'Bench candidate', 'bench candidate',
       (${areas})[1 + i % cardinality(${areas})], case when i % 5 = 0 then 'employed' else 'assessed' end,
       now() - ((i % 600) || ' days')::interval, now() - ((i % 700) || ' days')::interval
-    from generate_series(1, ${candidates}) i`.execute(db);
+    from generate_series(1, ${candidates}) i`.execute(db),
+  );
   await sql`analyze`.execute(db);
 }
 

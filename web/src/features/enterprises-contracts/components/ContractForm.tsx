@@ -15,11 +15,11 @@ import {
   type ContractValues,
 } from './contractForm';
 
-/** Alert text in the darkest shade: the light variant's own colours fall below 4.5:1. */
-const dark = (color: string) => {
-  const text = { color: `var(--mantine-color-${color}-9)` };
-  return { title: text, body: text, message: text };
-};
+/** Alert titles in the darkest shade and messages in the text colour: the light variant's own fall below 4.5:1. */
+const dark = (color: string) => ({
+  title: { color: `var(--mantine-color-${color}-9)` },
+  message: { color: 'var(--mantine-color-text)' },
+});
 
 type Props = {
   initial: ContractValues;

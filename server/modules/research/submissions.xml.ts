@@ -6,7 +6,7 @@ import { escapeXml, maxXmlBytes, type XmlElement } from './research.xml';
  * research.xml's parseXml (names as written, attribute values and text still escaped as read, an element's
  * text trimmed when it has children) under the same rules: size and nesting limits, no DOCTYPE and no entity
  * declarations, only well-formed XML. parseXml validates, then parses with a general library (three passes and
- * about 1 ms for a 250-question response); responses arrive by the thousand, so they get this reader (docs/adr, "Submission ingest").
+ * about 1 ms for a 250-question response); responses arrive by the thousand, so they get this reader (ADR 0017).
  */
 
 const maxDepth = 64;

@@ -1,0 +1,48 @@
+import { randomUUID } from 'node:crypto';
+import { Worker } from 'node:worker_threads';
+import { instance } from '../../server/modules/research/research.fixtures';
+
+/**
+ * The OpenRosa load of `npm run bench -- ingest`: 16 phones posting responses, driven by autocannon in a worker
+ * thread (openrosa-load.worker.ts), so building their bodies and reading the answers is not charged to the
+ * server's thread, as it is not when the phones are phones. Each request is a full multipart POST with a new
+ * instanceID and every question answered.
+ */
+
+export const fields = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `q${i + 1}` }));
+export const answers = (n: number, seed: number) =>
+  Object.fromEntries(fields(n).map((f, i) => [f.name, `answer ${seed}-${i}`]));
+
+export function submissionBody(formId: string, questions: number, seed: number) {
+  const xml = instance(formId, '1', answers(questions, seed));
+  const boundary = `----bench${randomUUID().replace(/-/g, '')}`;
+  const body = `--${boundary}\r\nContent-Disposition: form-data; name="xml_submission_file"; filename="submission.xml"\r\nContent-Type: text/xml\r\n\r\n${xml}\r\n--${boundary}--\r\n`;
+  return { body, contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+export interface LoadJob {
+  base: string;
+  token: string;
+  formId: string;
+  questions: number;
+  connections: number;
+  seconds: number;
+}
+
+export interface LoadResult {
+  /** every response's latency in ms, sorted */
+  latencies: number[];
+  requests: number;
+  seconds: number;
+  non2xx: number;
+  errors: number;
+}
+
+export function runLoad(job: LoadJob): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./openrosa-load.worker.ts', import.meta.url), { workerData: job });
+    worker.once('message', (r: LoadResult) => resolve(r));
+    worker.once('error', reject);
+    worker.once('exit', (code) => (code === 0 ? undefined : reject(new Error(`the load worker exited with ${code}`))));
+  });
+}

@@ -139,6 +139,15 @@ export async function clearFeatures(db: Db): Promise<void> {
 }
 
 /**
+ * Reclaims the space of the refreshed candidates' rows in the change list, so the next probe does not scan them
+ * (PGlite has no autovacuum; on PostgreSQL this only runs sooner). Not possible inside a transaction: skipped there.
+ */
+export async function compactDirty(db: Db): Promise<void> {
+  if (db.isTransaction) return;
+  await sql`vacuum candidate_match_dirty`.execute(db);
+}
+
+/**
  * Takes up to `limit` candidates whose facts changed (listed by triggers in the writers' transactions); rows another
  * search is taking are skipped, not waited for. Call inside the transaction that refreshes them.
  */
@@ -150,13 +159,12 @@ export async function takeDirty(db: Db, limit: number): Promise<string[]> {
   return res.rows.map((r) => r.candidate_id);
 }
 
-export async function watermark(db: Db, name: string): Promise<Date | null> {
-  const row = await edb(db)
-    .selectFrom('match_watermarks')
-    .select('seen_until')
-    .where('name', '=', name)
-    .executeTakeFirst();
-  return row?.seen_until ?? null;
+/** Whether the features were built, and whether any candidate waits for a refresh: one statement, nothing locked. */
+export async function freshness(db: Db, name: string): Promise<{ built: boolean; dirty: boolean }> {
+  const res = await sql<{ built: boolean; dirty: boolean }>`
+    select exists (select 1 from match_watermarks where name = ${name}) as built,
+           exists (select 1 from candidate_match_dirty) as dirty`.execute(db);
+  return res.rows[0] ?? { built: false, dirty: false };
 }
 
 export async function setWatermark(db: Db, name: string, at: Date): Promise<void> {

@@ -127,27 +127,32 @@ export async function rematchAll(db: Db): Promise<{ candidates: number; features
 
 /**
  * Brings the features up to date with the candidates whose facts changed (listed by triggers, migration 0023):
- * usually none, two index probes. The first search on a database without features builds them all.
+ * usually none, one probe. The first search on a database without features builds them all.
  */
 export async function ensureFresh(deps: Deps): Promise<void> {
-  if (!(await repo.watermark(deps.db, WATERMARK))) {
+  const state = await repo.freshness(deps.db, WATERMARK);
+  if (!state.built) {
     await inTransaction(deps.db, (trx) => rematchAll(trx));
+    await repo.compactDirty(deps.db);
     return;
   }
+  if (!state.dirty) return; // the usual case: one probe, no transaction
   for (;;) {
     const taken = await inTransaction(deps.db, async (trx) => {
       const ids = await repo.takeDirty(trx, BATCH);
       if (ids.length > 0) await refreshCandidates(trx, ids);
       return ids.length;
     });
-    if (taken < BATCH) return;
+    if (taken < BATCH) break;
   }
+  await repo.compactDirty(deps.db);
 }
 
 /** The full rematch as a use-case: candidates and vacancies, timed and audited. */
 export async function rematch(deps: Deps, ctx: RequestContext) {
   const started = performance.now();
   const result = await inTransaction(deps.db, (trx) => rematchAll(trx));
+  await repo.compactDirty(deps.db);
   const vacancies = await refreshAllVacancies(deps);
   await recordAudit(deps.db, ctx, {
     action: 'matching.rematch',

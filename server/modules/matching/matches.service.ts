@@ -29,10 +29,8 @@ export async function suggestionsForVacancy(
   id: string,
   limit: number,
 ): Promise<{ vacancy: VacancyView; items: Suggestion[] }> {
-  await visibleVacancy(deps, ctx, id, 'matches.suggest');
-  await refreshVacancy(deps, id);
+  const row = await refreshVacancy(deps, id, await visibleVacancy(deps, ctx, id, 'matches.suggest'));
   await ensureFresh(deps);
-  const row = (await vacancies.findFeatures(deps.db, id))!;
   const scope = partnerScope(actorOf(ctx), 'matches.suggest');
   const sctx = await scoringContext(deps);
   const found = await topCandidates(

@@ -49,12 +49,19 @@ const legalGatesOf = (v: VacancyInput): string[] => [
   ...(v.registration ? ['professional_registration'] : []),
 ];
 
-/** Works out a vacancy's match features from the opportunity (as published) and its details. */
-export async function refreshVacancy(deps: Deps, id: string): Promise<void> {
+/**
+ * Works out a vacancy's match features from the opportunity (as published) and its details, and returns them;
+ * `known` is the stored row when the caller has just read it.
+ */
+export async function refreshVacancy(
+  deps: Deps,
+  id: string,
+  known?: repo.VacancyFeatureRow,
+): Promise<repo.VacancyFeatureRow> {
   const o = await getOpportunity(deps, systemContext, id);
   const details = await repo.findDetails(deps.db, id);
   const next = featureRowOf(o, details);
-  const stored = await repo.findFeatures(deps.db, id);
+  const stored = known ?? (await repo.findFeatures(deps.db, id));
   // Searching must not write when nothing changed (most searches): compare what the features hold.
   const same =
     stored &&
@@ -63,7 +70,9 @@ export async function refreshVacancy(deps: Deps, id: string): Promise<void> {
         ? stored.closes_on_text === next.closes_on
         : JSON.stringify(stored[k]) === JSON.stringify(next[k]),
     );
-  if (!same) await repo.upsertFeatures(deps.db, [next]);
+  if (same) return stored;
+  await repo.upsertFeatures(deps.db, [next]);
+  return (await repo.findFeatures(deps.db, id))!;
 }
 
 function featureRowOf(o: OpportunityView, d: Awaited<ReturnType<typeof repo.findDetails>>) {

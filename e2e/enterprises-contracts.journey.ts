@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import type { Journey, JourneyContext } from './lib/journey';
-import { expectNoAxeViolations, settle, waitForHeading } from './lib/ui';
+import { documentDirection, expectNoAxeViolations, settle, switchLanguage, waitForHeading } from './lib/ui';
 
 const title = 'Outpatients café and patient meals (journey)';
 const consortium = 'Icknield Food Consortium';
@@ -160,6 +160,13 @@ export default {
     await admin.getByText('Meals from local growers saved.').waitFor();
     await admin.getByRole('table', { name: 'Social-value measures' }).getByText('meals_from_local_growers').waitFor();
     await axe(j, admin, 'social-value', failures);
+    // The same screen in Arabic reads right to left, with the new measure's Arabic name.
+    await switchLanguage(admin, 'العربية');
+    await waitForHeading(admin, 'مقاييس القيمة الاجتماعية');
+    assert.deepEqual(await documentDirection(admin), { dir: 'rtl', lang: 'ar' });
+    await admin.getByText('وجبات من مزارعين محليين', { exact: true }).waitFor();
+    await axe(j, admin, 'social-value-ar', failures);
+    await switchLanguage(admin, 'English');
 
     // Signed out, a buyer finds the consortium's lead enterprise in the public directory.
     const buyer = await patientPage(j);

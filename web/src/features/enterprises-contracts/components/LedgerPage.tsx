@@ -79,6 +79,9 @@ export function LedgerPage() {
                 value: c.amount,
               }))}
             />
+            <Title order={2} size="h4">
+              {t('enterprisesContracts.ledger.byWard')}
+            </Title>
             <SimpleTable
               caption={t('enterprisesContracts.ledger.byWard')}
               rows={result.data.byWard}
@@ -90,6 +93,9 @@ export function LedgerPage() {
                 ...figures,
               ]}
             />
+            <Title order={2} size="h4">
+              {t('enterprisesContracts.ledger.byWardYear')}
+            </Title>
             <SimpleTable
               caption={t('enterprisesContracts.ledger.byWardYear')}
               rows={result.data.byWardYear}
@@ -102,6 +108,9 @@ export function LedgerPage() {
                 ...figures,
               ]}
             />
+            <Title order={2} size="h4">
+              {t('enterprisesContracts.ledger.byYear')}
+            </Title>
             <SimpleTable
               caption={t('enterprisesContracts.ledger.byYear')}
               rows={result.data.byYear}

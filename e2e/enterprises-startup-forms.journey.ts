@@ -15,11 +15,11 @@ async function openForm(page: Page, title: string) {
 
 /**
  * Staff do through forms what was API-only: open a cohort with its dates and lead mentor (the server's refusal of
- * a blank form shows next to the fields), add a session to it, and put a network workshop with speakers and topics on the calendar (an end
+ * a blank form shows next to the fields), add a session to it, create a programme, recruit a mentor, and put a network workshop with speakers and topics on the calendar (an end
  * before the start is refused on the end field). axe on the open dialogs.
  */
 export default {
-  name: 'enterprises: staff create a cohort, a session and a network event through the forms; server problems show on the fields; axe',
+  name: 'enterprises: staff create a cohort, a session, a programme, a mentor and a network event through the forms; server problems show on the fields; axe',
   run: async (j) => {
     const page = await j.newPage();
     await j.signIn(page, 'lead@demo.useit.example');
@@ -60,6 +60,30 @@ export default {
     const sessions = page.getByRole('table', { name: `Sessions of ${cohort}` });
     await sessions.getByText('Pricing your first product').waitFor();
     await j.shot(page, 'session-added');
+
+    // A programme of two of the city pack's modules, and a mentor recruited from a partner company.
+    await page.goto('/enterprises/startups');
+    await waitForHeading(page, 'Start-up programme');
+    dialog = await openForm(page, 'New programme');
+    await dialog.getByLabel('Programme name').fill(`Social enterprise basics ${cohort.slice(-5)}`);
+    await dialog.getByRole('checkbox', { name: 'Business planning' }).check();
+    await dialog.getByRole('checkbox', { name: 'Finance' }).check();
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('heading', { name: `Social enterprise basics ${cohort.slice(-5)}` }).waitFor();
+
+    await page.goto('/enterprises/mentors');
+    await waitForHeading(page, 'Mentors');
+    dialog = await openForm(page, 'Recruit a mentor');
+    await dialog.getByLabel('Name').fill('Robin Madeupname');
+    await dialog.getByLabel('Email').fill('robin.madeupname@mentor.example');
+    await dialog.getByRole('checkbox', { name: 'Finance' }).check();
+    await dialog.getByRole('checkbox', { name: 'Food' }).check();
+    await dialog.getByRole('checkbox', { name: 'Polish' }).check();
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('link', { name: 'Robin Madeupname' }).waitFor();
+    await j.shot(page, 'mentor-recruited');
 
     await page.goto('/enterprises/events');
     await waitForHeading(page, 'Events calendar');

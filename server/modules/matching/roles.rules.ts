@@ -99,10 +99,22 @@ export interface RoleFeatures {
 export function roleFeatures(ref: ReferenceData, facts: readonly GateFacts[], today: string): RoleFeatures {
   const out: RoleFeatures = { rolesEligible: [], roleGaps: {} };
   for (const role of gatedRoles(ref)) {
-    const verdict = roleVerdict(ref, role, facts, today);
-    if (!verdict.eligible) continue;
-    out.rolesEligible.push(role.id);
-    if (verdict.reasons.length > 0) out.roleGaps[role.id] = verdict.reasons;
+    // as roleVerdict decides it (the first route with no failing gate), but a route stops at its first failing gate:
+    // the rematch judges every candidate, and the reasons of an exclusion are not stored
+    for (const f of facts) {
+      const profession = professionFor(ref, f.occupation);
+      if (!profession || !role.forProfessions.includes(profession.id)) continue;
+      const unknown: string[] = [];
+      const failed = eligibilityGates(role).some((g) => {
+        const r = evaluateGate(ref, role, g, f, today);
+        if (r.outcome === 'unknown') unknown.push(r.reason);
+        return r.outcome === 'fail';
+      });
+      if (failed) continue;
+      out.rolesEligible.push(role.id);
+      if (unknown.length > 0) out.roleGaps[role.id] = unknown;
+      break;
+    }
   }
   return out;
 }

@@ -102,6 +102,7 @@ export default {
     await hospital.getByRole('link', { name: 'Shortage', exact: true }).click();
     await waitForHeading(hospital, 'Shortage analysis');
     const row = hospital.getByRole('row', { name: /^Healthcare assistant.*band 3/ });
+    await row.waitFor(); // the table arrives after the heading
     const cells = await row.getByRole('cell').allInnerTexts();
     assert.ok(Number(cells[0]) >= 4, `demand counts the 4 new places (got ${cells[0]})`);
     await expectNoAxeViolations(hospital, 'shortage (employer, en)');

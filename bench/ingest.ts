@@ -3,7 +3,8 @@
  *   one-question    POST /openrosa/<token>/submission, each with a new instanceID, on a 1-question form
  *   250-questions   the same on a 250-question form (every question answered)
  *   export          GET /api/v1/research/forms/:id/export.csv of 3,000 responses of a 250-question form, signed in
- * The real app (buildApp) on in-memory PGlite, or a fresh PostgreSQL database with BENCH_DATABASE_URL.
+ * The real app (buildApp) on PGlite in a temporary DATA_DIR (on disk, as the server runs it), or a fresh PostgreSQL
+ * database with BENCH_DATABASE_URL.
  * Each submission is a full multipart OpenRosa POST through device-token lookup, XML parsing and the
  * exactly-once transaction (response row + voucher credit). Targets: >= 1,000 submissions/s on both forms,
  * export < 0.5 s. Latency p50/p95 from every response's time. The 16 clients run in a worker thread
@@ -158,7 +159,8 @@ async function timeExport(base: string, formUuid: string, cookie: string) {
 export async function run(): Promise<boolean> {
   const dataDir = mkdtempSync(join(tmpdir(), 'useit-bench-ingest-'));
   const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'warn', DATA_DIR: dataDir });
-  const database = await benchDatabase();
+  // PGlite on disk in DATA_DIR/pglite, as server/main.ts opens it
+  const database = await benchDatabase(`${dataDir}/pglite`);
   const log = pino({ level: 'warn' }, pino.destination('/dev/null'));
   const deps: Deps = { db: database.db, config, log, fieldKey: randomBytes(32) };
   try {

@@ -16,9 +16,12 @@ async function adminQuery(url: string, text: string): Promise<void> {
   }
 }
 
-/** In-memory PGlite, or a fresh PostgreSQL database (dropped on close) when BENCH_DATABASE_URL is set. */
-export async function benchDatabase(): Promise<Database> {
-  if (!postgresUrl) return openDatabase({ dataDir: 'memory://' });
+/**
+ * In-memory PGlite (or PGlite in `pgliteDir`, on disk as the server keeps it), or a fresh PostgreSQL database
+ * (dropped on close) when BENCH_DATABASE_URL is set.
+ */
+export async function benchDatabase(pgliteDir = 'memory://'): Promise<Database> {
+  if (!postgresUrl) return openDatabase({ dataDir: pgliteDir });
   const url = postgresUrl;
   const name = `useit_bench_${randomBytes(6).toString('hex')}`;
   await adminQuery(url, `create database ${name}`);

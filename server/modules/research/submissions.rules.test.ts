@@ -11,6 +11,7 @@ import {
   resubmission,
   withoutPaths,
 } from './submissions.rules';
+import { parseSubmissionXml } from './submissions.xml';
 import type { FormSchema } from './xlsform.types';
 
 const schema: FormSchema = {
@@ -114,5 +115,12 @@ describe('submission rules', () => {
   it('joins repeated answers', () => {
     const r = parseXml(instance('f', '1', { kid: 'a' }).replace('<kid>a</kid>', '<kid>a</kid><kid>b</kid>'));
     expect(flattenAnswers(r).kid).toBe('a | b');
+  });
+
+  it('reads questions named like Object.prototype members as any other', () => {
+    const r = parseSubmissionXml(
+      instance('f', '1', { constructor: 'x', toString: 'y', g: '' }).replace('<g></g>', '<g><q>1</q></g>'),
+    );
+    expect(flattenAnswers(r)).toMatchObject({ constructor: 'x', toString: 'y', 'g/q': '1' });
   });
 });

@@ -27,19 +27,21 @@ export const deviceIdOf = (root: XmlElement): string | null => at(root, ['meta',
 
 /** Every leaf answer (decoded text) by path below the root (`group/question`); repeated elements joined with " | ". */
 export function flattenAnswers(root: XmlElement): Record<string, string> {
-  const out: Record<string, string> = {};
+  // a Map, not `in` on a plain object: a question named `constructor` is not found on Object.prototype
+  const out = new Map<string, string>();
   const visit = (el: XmlElement, prefix: string) => {
     for (const c of el.children) {
-      const path = prefix ? `${prefix}/${localName(c.name)}` : localName(c.name);
-      if (c.children.length) visit(c, path);
+      const path = prefix + localName(c.name);
+      if (c.children.length) visit(c, `${path}/`);
       else {
         const text = decodeXmlText(c.text);
-        out[path] = path in out ? `${out[path]} | ${text}` : text;
+        const before = out.get(path);
+        out.set(path, before === undefined ? text : `${before} | ${text}`);
       }
     }
   };
   visit(root, '');
-  return out;
+  return Object.fromEntries(out);
 }
 
 /** A copy of the tree without the elements at these paths (relative to the root, by local name). */

@@ -2,6 +2,7 @@
  * The contract-or-grant form's values, its checks (the server's rules, caught before sending), the request body
  * it produces and where the server's field errors go. Pure: unit-tested without a browser.
  */
+import { placeProblems, type FieldProblem, type PlacedProblems } from '../../../lib/problems';
 import type { EditableContract } from '../api/contractWrite';
 
 export type ContractValues = {
@@ -183,20 +184,15 @@ const nested: Record<string, ContractField> = {
 };
 
 /** problem+json errors[].path ("body.market", "body.grant.funderOrgId", "body.contract.items.0.classification.id") */
-export function placeServerErrors(errors: { path: string; message: string }[]) {
-  const fields: Partial<Record<ContractField, string>> = {};
-  const other: string[] = [];
-  for (const e of errors) {
-    const parts = e.path.split(/[.[\]/]+/).filter(Boolean);
-    const [first, second] = parts[0] === 'body' ? parts.slice(1) : parts;
+export function placeServerErrors(errors: readonly FieldProblem[]): PlacedProblems<ContractField> {
+  return placeProblems(errors, (segments) => {
+    const [first, second] = segments;
     const field =
       first === 'contract' || first === 'grant'
-        ? e.path.includes('classification')
+        ? segments.includes('classification')
           ? 'cpv'
           : nested[`${first}.${second}`]
         : first;
-    if (field && field in emptyContract) fields[field as ContractField] ??= e.message;
-    else other.push(e.message);
-  }
-  return { fields, other };
+    return field && field in emptyContract ? (field as ContractField) : undefined;
+  });
 }

@@ -1,4 +1,5 @@
 import { isApiError } from '../../../lib/api';
+import { placeProblems } from '../../../lib/problems';
 
 /** What the server refused, split into problems that name a form field and the rest. */
 export type Problems = { fields: Record<string, string>; other: string[] };
@@ -10,15 +11,13 @@ export const noProblems: Problems = { fields: {}, other: [] };
  */
 export function problemsOf(error: unknown, known: readonly string[], fallback: string): Problems {
   if (!isApiError(error)) return { fields: {}, other: [fallback] };
-  const fields: Record<string, string> = {};
-  const other: string[] = [];
-  for (const e of error.errors) {
-    const field = e.path.replace(/^body\./, '').split('.')[0] ?? '';
-    if (known.includes(field) && !fields[field]) fields[field] = e.message;
-    else if (!known.includes(field)) other.push(e.path ? `${e.path}: ${e.message}` : e.message);
-  }
+  const { fields, other } = placeProblems(
+    error.errors,
+    ([field]) => (field !== undefined && known.includes(field) ? field : undefined),
+    (e) => (e.path ? `${e.path}: ${e.message}` : e.message),
+  );
   if (Object.keys(fields).length === 0 && other.length === 0) other.push(error.detail || fallback);
-  return { fields, other };
+  return { fields: fields as Record<string, string>, other };
 }
 
 /** A `datetime-local` value (the reader's clock) as an ISO instant; '' stays '' so the server names the field. */

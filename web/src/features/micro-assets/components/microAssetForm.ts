@@ -2,6 +2,7 @@
  * The micro-asset form's values, its checks (the server's own rules, so most mistakes are caught before sending)
  * and the request bodies it produces. Pure: unit-tested without a browser.
  */
+import { placeProblems, type FieldProblem, type PlacedProblems } from '../../../lib/problems';
 import { microAssetKinds, type MicroAsset } from '../api/microAssets';
 
 export type OccupationValue = { code: string; label: string };
@@ -168,20 +169,8 @@ function fieldOf(name: string | undefined, sub: string | undefined): FieldName |
  * The server's field errors (problem+json errors[].path such as "body.location", "body.owner.resident" or
  * "body.kind") placed on the form field they belong to; the rest are returned for a general message.
  */
-export function serverFieldErrors(errors: { path: string; message: string }[]): {
-  fields: Partial<Record<FieldName, string>>;
-  other: string[];
-} {
-  const fields: Partial<Record<FieldName, string>> = {};
-  const other: string[] = [];
-  for (const error of errors) {
-    const parts = error.path.split(/[.[\]/]+/).filter(Boolean);
-    const [scope, name, sub] = parts[0] === 'body' ? parts : ['body', ...parts];
-    const field = scope === 'body' ? fieldOf(name, sub) : undefined;
-    if (!field) other.push(error.message);
-    else fields[field] ??= error.message;
-  }
-  return { fields, other };
+export function serverFieldErrors(errors: readonly FieldProblem[]): PlacedProblems<FieldName> {
+  return placeProblems(errors, ([name, sub]) => fieldOf(name, sub));
 }
 
 /** A source reference that is a web address opens it; others (such as "questionnaire/GI-0024") are shown as text. */

@@ -2,6 +2,7 @@
  * The opportunity form's values, its checks (the same rules the server applies, so most mistakes are caught
  * before sending) and the request bodies it produces. Pure: unit-tested without a browser.
  */
+import { placeProblems, type FieldProblem, type PlacedProblems } from '../../../lib/problems';
 import type { Opportunity } from '../api/opportunities';
 
 export type OccupationChoice = { code: string; label: string };
@@ -150,18 +151,9 @@ const fieldNames = new Set<string>(Object.keys(emptyValues));
  * The server's field errors (problem+json errors[].path such as "body.closesOn", "body.occupations.2" or
  * "body.location.lat") placed on the form field they belong to; the rest are returned for a general message.
  */
-export function serverFieldErrors(errors: { path: string; message: string }[]): {
-  fields: Partial<Record<FieldName, string>>;
-  other: string[];
-} {
-  const fields: Partial<Record<FieldName, string>> = {};
-  const other: string[] = [];
-  for (const error of errors) {
-    const parts = error.path.split(/[.[\]/]+/).filter(Boolean);
-    const [scope, name, sub] = parts[0] === 'body' ? parts : ['body', ...parts];
+export function serverFieldErrors(errors: readonly FieldProblem[]): PlacedProblems<FieldName> {
+  return placeProblems(errors, ([name, sub]) => {
     const field = name === 'location' ? (sub === 'lng' ? 'lng' : 'lat') : name;
-    if (scope !== 'body' || !field || !fieldNames.has(field)) other.push(error.message);
-    else fields[field as FieldName] ??= error.message;
-  }
-  return { fields, other };
+    return field && fieldNames.has(field) ? (field as FieldName) : undefined;
+  });
 }

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { getJson, sendJson } from '../../../lib/api';
-import { listSchema } from '../../../lib/list';
+import { useAreas } from '../../../lib/areas';
+import { useMacroAssetOptions, usePartnerOptions } from '../../../lib/options';
 
 /** Publishing and editing a contract or grant: the full view the edit form starts from, and the choices it offers. */
 const ref = z.object({ id: z.string(), name: z.string() });
@@ -56,29 +57,25 @@ export const publishContract = (body: Record<string, unknown>) =>
 export const editContract = (id: string, body: Record<string, unknown>) =>
   sendJson('PUT', contractUrl(id), body, z.object({ id: z.string() }));
 
-const option = z.object({ id: z.string(), slug: z.string(), name: z.string() });
-export type Option = z.infer<typeof option>;
 const market = z.object({ code: z.string(), label: z.record(z.string(), z.string()) });
+const useMarkets = () =>
+  useQuery({
+    queryKey: ['directory-reference', 'markets'],
+    queryFn: async () => (await getJson('/api/v1/directory/reference', z.object({ markets: z.array(market) }))).markets,
+    staleTime: 5 * 60_000,
+  });
 
 /** Everything the form chooses from: markets (city-pack), partners (buyers, funders), macro-assets and wards. */
 export function useContractChoices() {
-  return useQuery({
-    queryKey: ['contract-form-choices'],
-    queryFn: async () => {
-      const [reference, partners, macroAssets, areas] = await Promise.all([
-        getJson('/api/v1/directory/reference', z.object({ markets: z.array(market) })),
-        getJson('/api/v1/partners?pageSize=100&sort=name', listSchema(option)),
-        getJson('/api/v1/macro-assets?pageSize=100&sort=name', listSchema(option)),
-        getJson('/api/v1/areas?pageSize=100&sort=name', listSchema(option)),
-      ]);
-      return {
-        markets: reference.markets,
-        partners: partners.items,
-        macroAssets: macroAssets.items,
-        areas: areas.items,
-      };
-    },
-    staleTime: 5 * 60_000,
-  });
+  const queries = [useMarkets(), usePartnerOptions(true), useMacroAssetOptions(), useAreas()] as const;
+  const [markets, partners, macroAssets, areas] = queries;
+  const all = markets.data && partners.data && macroAssets.data && areas.data;
+  return {
+    data: all
+      ? { markets: markets.data, partners: partners.data, macroAssets: macroAssets.data, areas: areas.data }
+      : undefined,
+    error: queries.find((q) => q.error)?.error ?? null,
+    refetch: () => Promise.all(queries.map((q) => (q.error ? q.refetch() : null))),
+  };
 }
 export type ContractChoices = NonNullable<ReturnType<typeof useContractChoices>['data']>;

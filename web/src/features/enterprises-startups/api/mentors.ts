@@ -113,13 +113,3 @@ export type MentorInput = {
 };
 export const createMentor = (body: MentorInput) =>
   sendJson('POST', '/api/v1/mentors', body, z.object({ id: z.string() }));
-const partnerOption = z.object({ slug: z.string(), name: z.string() });
-export const usePartnerOptions = (enabled: boolean) =>
-  useQuery({
-    queryKey: ['partners', 'options', 'slugs'],
-    queryFn: async () =>
-      (await getJson(listUrl('/api/v1/partners', { page: 1, pageSize: 100, sort: 'name' }), listSchema(partnerOption)))
-        .items,
-    staleTime: 5 * 60_000,
-    enabled,
-  });

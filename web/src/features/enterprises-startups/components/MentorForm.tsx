@@ -1,7 +1,8 @@
 import { Checkbox, Group, NativeSelect, NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createMentor, usePartnerOptions } from '../api/mentors';
+import { usePartnerOptions } from '../../../lib/options';
+import { createMentor } from '../api/mentors';
 import type { Programme } from '../api/startups';
 import { languageName, markets, mentorLanguages } from './choices';
 import { numberOf } from './problems';

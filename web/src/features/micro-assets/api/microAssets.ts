@@ -78,17 +78,3 @@ export function createMicroAsset(body: MicroAssetBody): Promise<{ id: string }> 
 export function updateMicroAsset(id: string, body: MicroAssetBody & { updatedAt: string }): Promise<MicroAsset> {
   return sendJson('PATCH', `/api/v1/micro-assets/${encodeURIComponent(id)}`, body, microAssetSchema);
 }
-
-const partnerOptionSchema = z.object({ id: idSchema, slug: z.string(), name: z.string() });
-export type PartnerOption = z.infer<typeof partnerOptionSchema>;
-
-/** Partners, for an asset a partner owns (a programme has a few dozen). */
-export function usePartnerOptions(enabled: boolean) {
-  return useQuery({
-    queryKey: ['partners', 'options'],
-    queryFn: async () =>
-      (await getJson('/api/v1/partners?pageSize=100&sort=name', listSchema(partnerOptionSchema))).items,
-    staleTime: 5 * 60_000,
-    enabled,
-  });
-}

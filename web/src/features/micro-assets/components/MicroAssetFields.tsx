@@ -2,7 +2,8 @@ import { Checkbox, Fieldset, NativeSelect, SimpleGrid, Stack, Text, Textarea, Te
 import { useTranslation } from 'react-i18next';
 import type { Area } from '../../../lib/areas';
 import { valueLabel } from '../../../lib/labels';
-import { microAssetKinds, ownerTypes, provenances, visibilities, type PartnerOption } from '../api/microAssets';
+import type { NamedOption } from '../../../lib/options';
+import { microAssetKinds, ownerTypes, provenances, visibilities } from '../api/microAssets';
 import { kindFor, type FieldName, type FormValues } from './microAssetForm';
 import { OccupationSelect } from './OccupationSelect';
 
@@ -11,7 +12,7 @@ export type FieldsProps = {
   setField: <K extends FieldName>(name: K, value: FormValues[K]) => void;
   errorFor: (name: FieldName) => string | undefined;
   areas: Area[];
-  partners: PartnerOption[];
+  partners: NamedOption[];
   /** Editing: the owner is fixed once recorded. */
   ownerFixed: boolean;
 };

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isApiError } from '../../../lib/api';
 import { useAreas } from '../../../lib/areas';
-import { createMicroAsset, updateMicroAsset, usePartnerOptions } from '../api/microAssets';
+import { usePartnerOptions } from '../../../lib/options';
+import { createMicroAsset, updateMicroAsset } from '../api/microAssets';
 import { fieldId, MicroAssetFields } from './MicroAssetFields';
 import {
   createBody,

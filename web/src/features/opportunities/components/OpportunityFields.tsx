@@ -13,7 +13,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { valueLabel } from '../../../lib/labels';
 import { englishLevels, legalGates, opportunityKinds, opportunityStatuses } from '../api/opportunities';
-import type { NamedOption } from '../api/options';
+import type { NamedOption } from '../../../lib/options';
 import { OccupationPicker } from './OccupationPicker';
 import type { FieldName, FormValues } from './opportunityForm';
 

@@ -5,7 +5,7 @@ import { useAreas } from '../../../lib/areas';
 import { valueLabel } from '../../../lib/labels';
 import type { ListQuery } from '../../../lib/list';
 import { opportunityKinds, opportunityStatuses } from '../api/opportunities';
-import { useMacroAssetOptions } from '../api/options';
+import { useMacroAssetOptions } from '../../../lib/options';
 import { OccupationFilter } from './OccupationFilter';
 
 type Props = { query: ListQuery; onChange: (changes: Record<string, string>) => void };

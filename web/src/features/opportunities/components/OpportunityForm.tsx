@@ -7,7 +7,7 @@ import { useAreas } from '../../../lib/areas';
 import { isApiError } from '../../../lib/api';
 import { useSignedInUser } from '../../../lib/session';
 import { createOpportunity, updateOpportunity } from '../api/opportunities';
-import { useMacroAssetOptions, usePartnerOptions } from '../api/options';
+import { useMacroAssetOptions, usePartnerOptions } from '../../../lib/options';
 import { fieldId, OpportunityFields } from './OpportunityFields';
 import {
   createBody,

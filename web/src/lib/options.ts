@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { getJson } from '../../../lib/api';
-import { listSchema } from '../../../lib/list';
-import { idSchema } from '../../../lib/schemas';
+import { getJson } from './api';
+import { listSchema } from './list';
+import { idSchema } from './schemas';
 
 const optionSchema = z.object({ id: idSchema, slug: z.string(), name: z.string() });
 export type NamedOption = z.infer<typeof optionSchema>;
@@ -16,7 +16,7 @@ export function useMacroAssetOptions() {
   });
 }
 
-/** Partners, for a coordinator publishing on another partner's behalf. */
+/** Every partner (a programme has a few dozen): an owner, a publisher on another's behalf, a mentor's company. */
 export function usePartnerOptions(enabled: boolean) {
   return useQuery({
     queryKey: ['partners', 'options'],

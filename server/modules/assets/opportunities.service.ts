@@ -155,6 +155,8 @@ export async function updateOpportunity(
   ctx: RequestContext,
   id: string,
   patch: OpportunityInput & { version: number },
+  /** a record that extends this opportunity (a contract's OCDS details) is saved with it: a change in any case */
+  options: { withDetails?: boolean } = {},
 ): Promise<OpportunityView> {
   return inTransaction(deps.db, async (trx) => {
     const d = { ...deps, db: trx };
@@ -166,7 +168,8 @@ export async function updateOpportunity(
     );
     const codes = before.occupations.map((o) => o.code);
     // Saving what is already there is not a change: no new version, so nobody else gets a conflict.
-    if (changedColumns(c, row).length === 0 && !occupationsChanged(codes, patch.occupations)) return before;
+    const unchanged = changedColumns(c, row).length === 0 && !occupationsChanged(codes, patch.occupations);
+    if (unchanged && !options.withDetails) return before;
     await repo.updateOpportunity(trx, id, row.version + 1, c);
     if (patch.occupations) await repo.setOccupations(trx, id, patch.occupations);
     const after = (await viewOf(d, id))!;

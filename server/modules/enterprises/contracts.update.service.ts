@@ -19,7 +19,8 @@ export async function updateContract(deps: Deps, ctx: RequestContext, id: string
     const listed = await visibleListing(d, ctx, id);
     if (listed.kind !== input.kind)
       throw unprocessable('body.kind', `a ${listed.kind} cannot become a ${input.kind}; publish a new one`);
-    await updateOpportunity(d, ctx, id, {
+    // the details and listing are saved too, so this is a new version even when no opportunity column moved
+    const patch = {
       version: input.version,
       title: input.title,
       description: input.description ?? '',
@@ -29,7 +30,8 @@ export async function updateContract(deps: Deps, ctx: RequestContext, id: string
       opensOn: input.opensOn ?? null,
       closesOn: input.closesOn ?? null,
       ...(input.status ? { status: input.status } : {}),
-    });
+    };
+    await updateOpportunity(d, ctx, id, patch, { withDetails: true });
     const o = await getOpportunity(d, systemContext, id);
     if (input.kind === 'contract') await repo.updateContractDetails(trx, await contractDetailsOf(d, input, o));
     else await repo.updateGrantDetails(trx, await grantDetailsOf(d, input, o));

@@ -115,4 +115,17 @@ describe('editing contracts and grants', () => {
       funder: { name: 'Test Foundation', orgId: 'GB-CHC-1000147', partner: null },
     });
   });
+
+  it('a change to the details alone is a new version, so a second editor on the old one gets 409', async () => {
+    const { version } = (await lead.request('GET', `/api/v1/enterprises/contracts/${grant}`)).json();
+    const body = { kind: 'grant', title: 'Community food micro-grants (test)', market: 'food', version };
+    const funder = { funderName: 'Test Foundation', funderOrgId: 'GB-CHC-1000147' };
+    const first = await put(lead, grant, { ...body, grant: { ...funder, grantProgramme: 'Food growing (test)' } });
+    expect(first.statusCode).toBe(200);
+    expect(first.json().version).toBe(version + 1);
+    const second = await put(lead, grant, { ...body, grant: { ...funder, grantProgramme: 'Food banks (test)' } });
+    expect(second.statusCode).toBe(409);
+    const now = (await lead.request('GET', `/api/v1/enterprises/contracts/${grant}`)).json();
+    expect(now.grant.grantProgramme).toBe('Food growing (test)');
+  });
 });

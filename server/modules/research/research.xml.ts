@@ -21,6 +21,19 @@ export interface XmlElement {
 
 export const localName = (name: string): string => name.slice(name.indexOf(':') + 1);
 
+/**
+ * The parser refuses some documents by throwing a plain Error (an element named `constructor` or `__proto__`, for
+ * its own safety): that is a 400 naming the reason, never a 500.
+ */
+function readOrRefuse<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw refuse(`The XML could not be read: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
 function checkShape(xml: string): void {
   if (Buffer.byteLength(xml, 'utf8') > maxXmlBytes)
     throw new AppError('payload_too_large', `The XML is larger than ${maxXmlBytes} bytes`);
@@ -32,7 +45,7 @@ function checkShape(xml: string): void {
     else if (!m[2]) depth++;
     if (depth > maxDepth) throw refuse(`The XML nests deeper than ${maxDepth} levels`);
   }
-  const valid = XMLValidator.validate(xml);
+  const valid = readOrRefuse(() => XMLValidator.validate(xml));
   if (valid !== true)
     throw refuse(`The XML is not well-formed: ${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col})`);
 }
@@ -73,7 +86,7 @@ function toElement(node: Ordered): XmlElement | undefined {
 /** Parses untrusted XML into its root element, or refuses it with a 4xx naming the problem. */
 export function parseXml(xml: string): XmlElement {
   checkShape(xml);
-  const nodes = ordered.parse(xml) as Ordered[];
+  const nodes = readOrRefuse(() => ordered.parse(xml) as Ordered[]);
   const roots = nodes.map(toElement).filter((e): e is XmlElement => e !== undefined);
   if (roots.length !== 1) throw refuse('The XML must have exactly one root element');
   return roots[0]!;

@@ -45,11 +45,14 @@ export function directoryRoutes(app: App, deps: Deps): void {
       schema: {
         tags,
         summary:
-          'Approved enterprises by market, stage, legal form and ward, and baseline survey responses (<5 hidden)',
+          'Approved enterprises by market, stage, legal form and ward, and the baseline survey results (<5 hidden)',
+        description:
+          "The baseline survey's closed questions are tallied (labels in `lang` where the form has it, else its default language); free text and sensitive questions never are.",
+        querystring: s.statsQuery,
         response: { 200: s.statsView },
       },
     },
-    async () => directory.directoryStats(deps),
+    async (req) => directory.directoryStats(deps, req.query.lang ?? null),
   );
   app.post(
     '/api/v1/directory/baseline-forms',

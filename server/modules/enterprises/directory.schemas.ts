@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageOf } from '../../http/paging';
+import { tallyTypes } from '../research/tally.service';
 import { stages } from './enterprises.rules';
 
 /** Shapes of the public directory, its reference data, statistics and the baseline survey link. */
@@ -55,8 +56,25 @@ export const statsView = z.object({
       byArea: z.array(
         z.object({ code: z.string().nullable(), label: z.string().nullable(), count: z.number().int().nullable() }),
       ),
+      questions: z.array(
+        z.object({
+          path: z.string(),
+          type: z.enum(tallyTypes),
+          label: z.string(),
+          answered: z.number().int().nullable(),
+          choices: z.array(z.object({ code: z.string(), label: z.string(), count: z.number().int().nullable() })),
+          median: z.number().nullable(),
+        }),
+      ),
     }),
   ),
+});
+export const statsQuery = z.object({
+  lang: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, 'a language code such as en or ar')
+    .optional(),
 });
 export const baselineBody = z.strictObject({ form: z.uuid() });
 export const formParams = z.object({ formId: z.uuid() });

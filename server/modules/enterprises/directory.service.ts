@@ -5,6 +5,7 @@ import { AppError, notFound } from '../../http/errors';
 import type { Page } from '../../lib/paging';
 import { recordAudit, suppressCells, suppressSmall } from '../privacy/privacy.service';
 import { getMonitoring } from '../research/monitoring.service';
+import { tallyForm } from '../research/tally.service';
 import * as repo from './directory.repo';
 import { enterpriseReference } from './enterprises.reference';
 import { parseDirectoryQuery } from './enterprises.rules';
@@ -98,8 +99,11 @@ export function toPublic(r: enterprisesRepo.EnterpriseRow): PublicEnterprise {
   };
 }
 
-/** Counts of approved enterprises by market, stage, legal form and ward, and the baseline survey's responses. */
-export async function directoryStats(deps: Deps) {
+/**
+ * Counts of approved enterprises by market, stage, legal form and ward, and the baseline survey's results: its
+ * responses by ward and the tallies of its closed questions, labelled in `language` where the form has it.
+ */
+export async function directoryStats(deps: Deps, language: string | null = null) {
   const counts = await repo.approvedCounts(deps.db);
   const suppress = (rows: repo.CountRow[]) =>
     suppressCells(rows.map((r) => ({ key: { code: r.key, label: r.label }, count: r.count })));
@@ -112,16 +116,16 @@ export async function directoryStats(deps: Deps) {
     byStage: show(counts.stage),
     byLegalForm: show(counts.legalForm),
     byArea: show(counts.area),
-    baseline: await baselineSummary(deps),
+    baseline: await baselineSummary(deps, language),
   };
 }
 
-async function baselineSummary(deps: Deps) {
+async function baselineSummary(deps: Deps, language: string | null) {
   const forms = await repo.baselineForms(deps.db);
   const out = [];
   for (const f of forms) {
     const m = await monitoringOf(deps, systemContext, f.form_id);
-    if (m) out.push(m);
+    if (m) out.push({ ...m, questions: await tallyForm(deps, systemContext, f.form_id, language) });
   }
   return out;
 }

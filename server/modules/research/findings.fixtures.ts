@@ -41,9 +41,8 @@ export function findingsForm(formId = 'neighbourhood_assets'): XlsFormSheets {
   };
 }
 
-/** The same sheets as an .xlsx file, as a lead would upload it. */
-export async function findingsWorkbook(formId?: string): Promise<Buffer> {
-  const sheets = findingsForm(formId);
+/** The same sheets (or others given) as an .xlsx file, as a lead would upload it. */
+export async function findingsWorkbook(formId?: string, sheets: XlsFormSheets = findingsForm(formId)): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   for (const [name, rows] of Object.entries(sheets) as [string, Record<string, unknown>[]][]) {
     const headers = [...new Set(rows.flatMap((r) => Object.keys(r)))];

@@ -141,6 +141,7 @@ export const router = createBrowserRouter([
           { path: '/refer/:partner', element: <SelfReferralPage /> },
           { path: '/guide', element: <GuidePage /> },
           { path: '/directory', element: <PublicDirectoryPage /> },
+          { path: '/directory/statistics', element: <StatisticsPage /> },
           { path: '/training/position/:token', element: <PositionPage /> },
         ],
       },

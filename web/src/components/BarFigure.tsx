@@ -58,17 +58,19 @@ type Props = {
   itemHeader: string;
   /** shown instead of chart and table when there are no bars */
   empty: string;
+  /** heading level of the title (2 unless the figure sits under a subheading) */
+  level?: 2 | 3 | 4;
 };
 
 /**
  * A titled BarChart followed by the same figures as a table (the accessible alternative). Suppressed figures
  * (null) are shown as "<5" (the shared Count).
  */
-export function BarFigure({ title, bars, valueHeader, extraHeader, id, itemHeader, empty }: Props) {
+export function BarFigure({ title, bars, valueHeader, extraHeader, id, itemHeader, empty, level = 2 }: Props) {
   const shown = (n: number | null | undefined) => <Count value={n === undefined ? 0 : n} />;
   return (
     <Stack gap="xs">
-      <Title order={2} size="h4" id={`${id}-title`}>
+      <Title order={level} size="h4" id={`${id}-title`}>
         {title}
       </Title>
       {bars.length === 0 ? (

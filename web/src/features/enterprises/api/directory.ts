@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { getJson, sendJson } from '../../../lib/api';
+import { getJson, send, sendJson } from '../../../lib/api';
 import { listSchema, listUrl, type ListQuery } from '../../../lib/list';
 
 /** Public reference data, the public directory, statistics, the guide and its leads, and consortia. */
@@ -69,17 +69,45 @@ const statsSchema = z.object({
       byArea: z.array(
         z.object({ code: z.string().nullable(), label: z.string().nullable(), count: z.number().nullable() }),
       ),
+      questions: z.array(
+        z.object({
+          path: z.string(),
+          type: z.enum(['select_one', 'select_multiple', 'integer', 'decimal']),
+          label: z.string(),
+          answered: z.number().nullable(),
+          choices: z.array(z.object({ code: z.string(), label: z.string(), count: z.number().nullable() })),
+          median: z.number().nullable(),
+        }),
+      ),
     }),
   ),
 });
 export type DirectoryStats = z.infer<typeof statsSchema>;
+export type BaselineStats = DirectoryStats['baseline'][number];
+export type BaselineQuestion = BaselineStats['questions'][number];
 
-export function useDirectoryStats() {
+/** The statistics, with the baseline survey's labels in the UI language where the questionnaire has it. */
+export function useDirectoryStats(lang: string) {
   return useQuery({
-    queryKey: ['directory-stats'],
-    queryFn: () => getJson('/api/v1/directory/statistics', statsSchema),
+    queryKey: ['directory-stats', lang],
+    queryFn: () => getJson(`/api/v1/directory/statistics?lang=${encodeURIComponent(lang)}`, statsSchema),
   });
 }
+
+const questionnaireSchema = z.object({ id: z.string(), title: z.string(), status: z.string() });
+
+/** Research questionnaires a coordinator may use as the baseline survey (newest first). */
+export function useBaselineCandidates(enabled: boolean) {
+  return useQuery({
+    queryKey: ['baseline-candidates'],
+    queryFn: () =>
+      getJson(listUrl('/api/v1/research/forms', { page: 1, pageSize: 100 }), listSchema(questionnaireSchema)),
+    enabled,
+  });
+}
+export const linkBaseline = (form: string) => send('POST', '/api/v1/directory/baseline-forms', { form });
+export const unlinkBaseline = (form: string) =>
+  send('DELETE', `/api/v1/directory/baseline-forms/${encodeURIComponent(form)}`);
 
 export const guideQuestions = {
   purpose: ['serve_community', 'trade_for_good', 'meet_members_needs'],

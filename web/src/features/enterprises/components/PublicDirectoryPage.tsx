@@ -1,5 +1,6 @@
 import { Anchor, Badge, Card, Group, Image, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { FilterSelect } from '../../../components/FilterSelect';
 import { ListBody } from '../../../components/ListBody';
 import { Pager } from '../../../components/Pager';
@@ -27,6 +28,9 @@ export function PublicDirectoryPage() {
     <Stack gap="md">
       <Title order={1}>{title}</Title>
       <Text>{t('enterprises.directory.intro')}</Text>
+      <Anchor component={Link} to="/directory/statistics" w="fit-content">
+        {t('baselineStudy.statsLink')}
+      </Anchor>
       <Group gap="md" align="flex-end">
         <SearchInput label={t('enterprises.directory.search')} value={query.q ?? ''} onChange={setSearch} />
         <FilterSelect

@@ -6,16 +6,18 @@ import { QueryError } from '../../../components/QueryError';
 import { SimpleTable } from '../../../components/SimpleTable';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { labelIn, useDirectoryStats, useReference } from '../api/directory';
+import { BaselinePicker } from './BaselinePicker';
+import { BaselineResults } from './BaselineResults';
 
 type Cell = { code: string | null; label: string | null; count: number | null };
 
-/** Directory statistics (approved enterprises, counts under 5 hidden) and the baseline survey's responses. */
+/** Directory statistics (approved enterprises, counts under 5 hidden) and the baseline survey's results. */
 export function StatisticsPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.resolvedLanguage ?? 'en';
   const title = t('enterprises.stats.title');
   usePageTitle(title);
-  const stats = useDirectoryStats();
+  const stats = useDirectoryStats(lang);
   const { data: ref } = useReference();
   if (stats.isPending) return <PageLoader />;
   if (stats.error) return <QueryError error={stats.error} />;
@@ -50,22 +52,13 @@ export function StatisticsPage() {
       )}
       {table(t('enterprises.fields.area'), s.byArea.cells, (c) => c.label ?? t('enterprises.stats.noArea'))}
       <Title order={2}>{t('enterprises.stats.baseline')}</Title>
+      <Text>{t('baselineStudy.baselineIntro')}</Text>
       {s.baseline.length === 0 ? (
         <Text>{t('enterprises.stats.noBaseline')}</Text>
       ) : (
-        s.baseline.map((b) => (
-          <Stack key={b.form.id} gap="xs">
-            <Text fw={600}>
-              {b.form.title}: <Count value={b.responses} /> {t('enterprises.stats.responses')}
-            </Text>
-            {table(
-              t('enterprises.stats.responsesByArea', { title: b.form.title }),
-              b.byArea,
-              (c) => c.label ?? t('enterprises.stats.noArea'),
-            )}
-          </Stack>
-        ))
+        s.baseline.map((b) => <BaselineResults key={b.form.id} baseline={b} />)
       )}
+      <BaselinePicker linked={s.baseline.map((b) => b.form)} />
     </Stack>
   );
 }

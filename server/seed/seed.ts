@@ -20,6 +20,7 @@ import { readProgrammePack, seedResearchProgramme } from '../modules/research/re
 import { readDemoEnterprises, seedDemoEnterprises } from '../modules/enterprises/enterprises.seed';
 import { seedDemoContracts, seedSocialValue } from '../modules/enterprises/contracts.seed';
 import { readDemoStartups, seedDemoStartups } from '../modules/enterprises/startups.seed';
+import { readDemoBaseline, seedDemoBaseline } from '../modules/enterprises/directory.seed';
 import { readIndicatorsPack, seedIndicators } from '../modules/impact/impact.seed';
 import { packDirectory, readCityPack, type CityPack } from './city-pack';
 import { defaultTaxonomyPath, readTaxonomyFile } from './taxonomy-file';
@@ -85,6 +86,8 @@ export async function seedProgramme(deps: Deps, options: { pack: string; demo: b
     if (demoEnterprises) await seedDemoContracts(d, ctx, packDirectory(options.pack));
     const demoStartups = demoEnterprises ? readDemoStartups(packDirectory(options.pack)) : null;
     if (demoStartups) await seedDemoStartups(d, ctx, demoStartups);
+    const demoBaseline = demoEnterprises ? readDemoBaseline(packDirectory(options.pack)) : null;
+    if (demoBaseline) await seedDemoBaseline(d, ctx, demoBaseline);
     const indicators = readIndicatorsPack(packDirectory(options.pack));
     if (indicators) await seedIndicators(d, ctx, indicators, options.demo);
     return {

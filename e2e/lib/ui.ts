@@ -32,10 +32,19 @@ export async function settle(page: Page): Promise<void> {
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-/** axe-core on the whole page (WCAG 2.2 A/AA and best practice); fails listing each violation and its nodes. */
+/**
+ * axe-core on the whole page (WCAG 2.2 A/AA and best practice); fails listing each violation and its nodes.
+ * Same rules and tags as the default run, about three times quicker: legacy mode runs axe.run() in the page itself
+ * instead of runPartial() plus finishRun() in a newly opened blank page (the app has no iframes, and same-origin
+ * frames are still tested), and only violations are collected in detail (passes and incomplete are not read here).
+ */
 export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
   await settle(page);
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(wcagTags)
+    .setLegacyMode(true)
+    .options({ resultTypes: ['violations'] })
+    .analyze();
   const lines = results.violations.map((v) => {
     const nodes = v.nodes
       .slice(0, 3)

@@ -1,17 +1,9 @@
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
 import type { Journey } from './lib/journey';
+import { openForm } from './lib/staffForms';
 import { expectNoAxeViolations, settle, waitForHeading } from './lib/ui';
 
 const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
-
-/** Opens a staff form's dialog by its button; the dialog is named by the same title. */
-async function openForm(page: Page, title: string) {
-  await page.getByRole('button', { name: title }).click();
-  const dialog = page.getByRole('dialog', { name: title });
-  await dialog.waitFor();
-  return dialog;
-}
 
 /**
  * Staff do through forms what was API-only: open a cohort with its dates and lead mentor (the server's refusal of
@@ -96,7 +88,7 @@ export default {
     await dialog.getByLabel('Topics').fill('crowdfunding, pricing');
     await dialog.getByLabel('Places', { exact: true }).fill('25');
     await dialog.getByRole('button', { name: 'Save' }).click();
-    await dialog.getByText('an event must end after it starts').first().waitFor();
+    await dialog.getByText('The end must be after the start').first().waitFor();
     assert.equal(await dialog.getByLabel('Ends at').getAttribute('aria-invalid'), 'true');
     await settle(page);
     await expectNoAxeViolations(page, 'event form');

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { alertStyles, FormErrorSummary, summaryProblems, focusSummary } from '../../../components/FormErrorSummary';
 import { isApiError } from '../../../lib/api';
 import { editContract, publishContract, type ContractChoices } from '../api/contractWrite';
 import { ContractFields, contractFieldId } from './ContractFields';
@@ -14,12 +15,6 @@ import {
   type ContractProblem,
   type ContractValues,
 } from './contractForm';
-
-/** Alert titles in the darkest shade and messages in the text colour: the light variant's own fall below 4.5:1. */
-const dark = (color: string) => ({
-  title: { color: `var(--mantine-color-${color}-9)` },
-  message: { color: 'var(--mantine-color-text)' },
-});
 
 type Props = {
   initial: ContractValues;
@@ -41,7 +36,6 @@ export function ContractForm({ initial, choices, existing, onSaved, onReload, ca
   const [server, setServer] = useState<ReturnType<typeof placeServerErrors>>({ fields: {}, other: [] });
   const [conflict, setConflict] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
-  const focusSummary = () => requestAnimationFrame(() => summary.current?.focus());
 
   const save = useMutation({
     mutationFn: async () =>
@@ -56,7 +50,7 @@ export function ContractForm({ initial, choices, existing, onSaved, onReload, ca
     onError: (error) => {
       if (isApiError(error) && error.status === 409) setConflict(true);
       else if (isApiError(error)) setServer(placeServerErrors(error.errors.length ? error.errors : []));
-      focusSummary();
+      focusSummary(summary);
     },
   });
 
@@ -73,19 +67,24 @@ export function ContractForm({ initial, choices, existing, onSaved, onReload, ca
     setMine(problems);
     setServer({ fields: {}, other: [] });
     setConflict(false);
-    if (Object.keys(problems).length > 0) focusSummary();
+    if (Object.keys(problems).length > 0) focusSummary(summary);
     else save.mutate();
   };
 
-  const named = (Object.keys(values) as ContractField[]).filter((f) => errorFor(f));
+  const named = summaryProblems(
+    Object.keys(values) as ContractField[],
+    errorFor,
+    (f) => k(`fields.${f}`),
+    contractFieldId,
+  );
   const unexplained = save.isError && !conflict && named.length === 0 && server.other.length === 0;
   const detail = isApiError(save.error) ? save.error.detail : '';
   return (
     <form onSubmit={submit} noValidate aria-label={existing ? k('editTitle') : k('newTitle')}>
       <Stack gap="md">
-        <div ref={summary} tabIndex={-1} style={{ outline: 'none' }}>
+        <FormErrorSummary ref={summary} title={k('problems')} problems={named} other={server.other}>
           {conflict && (
-            <Alert color="orange" title={k('conflictTitle')} role="alert" styles={dark('orange')}>
+            <Alert color="orange" title={k('conflictTitle')} role="alert" styles={alertStyles('orange')}>
               <Stack gap="xs" align="flex-start">
                 <Text size="sm">{k('conflict')}</Text>
                 {onReload && (
@@ -96,26 +95,12 @@ export function ContractForm({ initial, choices, existing, onSaved, onReload, ca
               </Stack>
             </Alert>
           )}
-          {(named.length > 0 || server.other.length > 0) && (
-            <Alert color="red" title={k('problems')} role="alert" styles={dark('red')}>
-              <List size="sm">
-                {named.map((f) => (
-                  <List.Item key={f}>
-                    <a href={`#${contractFieldId(f)}`}>{k(`fields.${f}`)}</a>: {errorFor(f)}
-                  </List.Item>
-                ))}
-                {server.other.map((m) => (
-                  <List.Item key={m}>{m}</List.Item>
-                ))}
-              </List>
-            </Alert>
-          )}
           {unexplained && (
-            <Alert color="red" title={t('errors.generic')} role="alert" styles={dark('red')}>
+            <Alert color="red" title={t('errors.generic')} role="alert" styles={alertStyles('red')}>
               {detail}
             </Alert>
           )}
-        </div>
+        </FormErrorSummary>
         <ContractFields
           values={values}
           set={set}

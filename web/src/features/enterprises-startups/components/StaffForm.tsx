@@ -1,8 +1,10 @@
-import { Alert, Button, Group, List, Modal, Stack } from '@mantine/core';
+import { Button, Group, Modal, Stack } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormErrorSummary, summaryProblems, focusSummary } from '../../../components/FormErrorSummary';
 import { noProblems, problemsOf, type Problems } from './problems';
+import { serverText } from './serverText';
 
 export type FieldProps = { id: string; label: string; error: string | undefined };
 
@@ -26,7 +28,7 @@ type Props<F extends string> = {
  * and a summary at the top that takes focus and links to each field. Closes and refreshes lists when saved.
  */
 export function StaffForm<F extends string>({ title, fields, id, send, refresh, onSaved, children }: Props<F>) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const client = useQueryClient();
   const [opened, setOpened] = useState(false);
   const [problems, setProblems] = useState<Problems>(noProblems);
@@ -41,15 +43,21 @@ export function StaffForm<F extends string>({ title, fields, id, send, refresh, 
       onSaved?.(created.id);
     },
     onError: (error) => {
-      setProblems(problemsOf(error, names, t('errors.generic')));
-      requestAnimationFrame(() => summary.current?.focus());
+      const say = serverText(t, i18n.resolvedLanguage ?? 'en');
+      setProblems(problemsOf(error, names, t('errors.generic'), say));
+      focusSummary(summary);
     },
   });
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     save.mutate();
   };
-  const listed = names.filter((n) => problems.fields[n]);
+  const listed = summaryProblems(
+    names,
+    (n) => problems.fields[n],
+    (n) => fields[n],
+    (n) => `${id}-${n}`,
+  );
   return (
     <>
       <Button variant="light" onClick={() => setOpened(true)}>
@@ -66,22 +74,12 @@ export function StaffForm<F extends string>({ title, fields, id, send, refresh, 
           <Modal.Body>
             <form onSubmit={submit} noValidate aria-label={title}>
               <Stack gap="sm">
-                <div ref={summary} tabIndex={-1} style={{ outline: 'none' }}>
-                  {(listed.length > 0 || problems.other.length > 0) && (
-                    <Alert color="red" role="alert" title={t('enterpriseForms.problems')}>
-                      <List size="sm">
-                        {listed.map((n) => (
-                          <List.Item key={n}>
-                            <a href={`#${id}-${n}`}>{fields[n]}</a>: {problems.fields[n]}
-                          </List.Item>
-                        ))}
-                        {problems.other.map((p) => (
-                          <List.Item key={p}>{p}</List.Item>
-                        ))}
-                      </List>
-                    </Alert>
-                  )}
-                </div>
+                <FormErrorSummary
+                  ref={summary}
+                  title={t('enterpriseForms.problems')}
+                  problems={listed}
+                  other={problems.other}
+                />
                 {children((name) => ({ id: `${id}-${name}`, label: fields[name], error: problems.fields[name] }))}
                 <Group justify="flex-end">
                   <Button variant="default" onClick={() => setOpened(false)}>

@@ -31,6 +31,14 @@ describe('reading the server problems of a staff form', () => {
     });
     expect(problemsOf(new Error('boom'), ['name'], 'failed')).toEqual({ fields: {}, other: ['failed'] });
   });
+  it('says each message, on a field or in the rest, and a detail without field errors, through `say`', () => {
+    const say = (m: string) => `«${m}»`;
+    expect(problemsOf(problem([{ path: 'body.name', message: 'too short' }]), ['name'], 'failed', say)).toEqual({
+      fields: { name: '«too short»' },
+      other: [],
+    });
+    expect(problemsOf(problem([], 'duplicate'), ['name'], 'failed', say).other).toEqual(['«duplicate»']);
+  });
   it('never loses a problem: each lands on a field or in the rest', () => {
     const path = fc.constantFrom('body.a', 'body.b.1', 'body.c', 'd', '');
     fc.assert(
@@ -47,6 +55,7 @@ describe('reading the server problems of a staff form', () => {
     expect(instantOf('not a time')).toBe('not a time');
     expect(instantOf('2027-03-01T18:00')).toBe(new Date('2027-03-01T18:00').toISOString());
     expect(listOf(' Dana Fictional, ,Sam Placeholder\nLee ')).toEqual(['Dana Fictional', 'Sam Placeholder', 'Lee']);
+    expect(listOf('دانة الخيالية، سام,Lee')).toEqual(['دانة الخيالية', 'سام', 'Lee']);
     expect(numberOf('')).toBeUndefined();
     expect(numberOf(12)).toBe(12);
   });

@@ -8,15 +8,21 @@ export const noProblems: Problems = { fields: {}, other: [] };
 /**
  * Reads a problem+json error: `errors[].path` like `body.capacity` (or `body.speakers.2`) lands on the field
  * `capacity` / `speakers` when the form has it; anything else, or a problem without field errors, is shown whole.
+ * `say` puts each server message into the reader's language (see serverText).
  */
-export function problemsOf(error: unknown, known: readonly string[], fallback: string): Problems {
+export function problemsOf(
+  error: unknown,
+  known: readonly string[],
+  fallback: string,
+  say: (message: string) => string = (m) => m,
+): Problems {
   if (!isApiError(error)) return { fields: {}, other: [fallback] };
   const { fields, other } = placeProblems(
-    error.errors,
+    error.errors.map((e) => ({ path: e.path, message: say(e.message) })),
     ([field]) => (field !== undefined && known.includes(field) ? field : undefined),
     (e) => (e.path ? `${e.path}: ${e.message}` : e.message),
   );
-  if (Object.keys(fields).length === 0 && other.length === 0) other.push(error.detail || fallback);
+  if (Object.keys(fields).length === 0 && other.length === 0) other.push(error.detail ? say(error.detail) : fallback);
   return { fields: fields as Record<string, string>, other };
 }
 
@@ -26,10 +32,10 @@ export const instantOf = (local: string) => {
   return local && !Number.isNaN(d.getTime()) ? d.toISOString() : local;
 };
 
-/** Comma- or newline-separated text as a list without blanks. */
+/** Comma- (Latin or Arabic `،`) or newline-separated text as a list without blanks. */
 export const listOf = (text: string) =>
   text
-    .split(/[,\n]/)
+    .split(/[,،\n]/)
     .map((s) => s.trim())
     .filter(Boolean);
 

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { alertStyles, FormErrorSummary, summaryProblems, focusSummary } from '../../../components/FormErrorSummary';
 import { isApiError } from '../../../lib/api';
 import { useAreas } from '../../../lib/areas';
 import { usePartnerOptions } from '../../../lib/options';
@@ -17,9 +18,6 @@ import {
   type FieldName,
   type FormValues,
 } from './microAssetForm';
-
-/** Alert titles in the darkest shade: the default light-variant title colour falls below 4.5:1. */
-const alertText = (color: string) => ({ title: { color: `var(--mantine-color-${color}-9)` } });
 
 type Props = {
   initial: FormValues;
@@ -54,7 +52,7 @@ export function MicroAssetForm({ initial, existing, onSaved, onReload, cancelTo 
     onError: (error) => {
       if (isApiError(error) && error.status === 409) setConflict(true);
       else if (isApiError(error)) setServerErrors(serverFieldErrors(error.errors));
-      focusFirstProblem();
+      focusSummary(summary);
     },
   });
 
@@ -69,30 +67,35 @@ export function MicroAssetForm({ initial, existing, onSaved, onReload, cancelTo 
     return code ? t(`microAssetForm.errors.${code}`) : serverErrors.fields[name];
   }
 
-  function focusFirstProblem() {
-    // After the state update renders: the summary names the problems and links to each field.
-    requestAnimationFrame(() => summary.current?.focus());
-  }
-
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const errors = validate(values, !existing);
     setClientErrors(errors);
     setServerErrors({ fields: {}, other: [] });
     setConflict(false);
-    if (Object.keys(errors).length > 0) focusFirstProblem();
+    if (Object.keys(errors).length > 0) focusSummary(summary);
     else save.mutate();
   }
 
-  const problems = (Object.keys(values) as FieldName[]).filter((name) => errorFor(name));
+  const problems = summaryProblems(
+    Object.keys(values) as FieldName[],
+    errorFor,
+    (name) => t(`microAssetForm.fields.${name}`),
+    fieldId,
+  );
   const failed = save.isError && !conflict && problems.length === 0 && serverErrors.other.length === 0;
 
   return (
     <form onSubmit={handleSubmit} noValidate>
       <Stack gap="md">
-        <div ref={summary} tabIndex={-1} style={{ outline: 'none' }}>
+        <FormErrorSummary
+          ref={summary}
+          title={t('microAssetForm.problems')}
+          problems={problems}
+          other={serverErrors.other}
+        >
           {conflict && (
-            <Alert color="orange" title={t('microAssetForm.conflictTitle')} role="alert" styles={alertText('orange')}>
+            <Alert color="orange" title={t('microAssetForm.conflictTitle')} role="alert" styles={alertStyles('orange')}>
               <Stack gap="xs" align="flex-start">
                 <Text size="sm">{t('microAssetForm.conflict')}</Text>
                 {onReload && (
@@ -103,22 +106,8 @@ export function MicroAssetForm({ initial, existing, onSaved, onReload, cancelTo 
               </Stack>
             </Alert>
           )}
-          {(problems.length > 0 || serverErrors.other.length > 0) && (
-            <Alert color="red" title={t('microAssetForm.problems')} role="alert" styles={alertText('red')}>
-              <List size="sm">
-                {problems.map((name) => (
-                  <List.Item key={name}>
-                    <a href={`#${fieldId(name)}`}>{t(`microAssetForm.fields.${name}`)}</a>: {errorFor(name)}
-                  </List.Item>
-                ))}
-                {serverErrors.other.map((message) => (
-                  <List.Item key={message}>{message}</List.Item>
-                ))}
-              </List>
-            </Alert>
-          )}
-          {failed && <Alert color="red" title={t('errors.generic')} role="alert" styles={alertText('red')} />}
-        </div>
+          {failed && <Alert color="red" title={t('errors.generic')} role="alert" styles={alertStyles('red')} />}
+        </FormErrorSummary>
         <MicroAssetFields
           values={values}
           setField={setField}

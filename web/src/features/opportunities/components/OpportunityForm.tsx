@@ -1,8 +1,9 @@
-import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { alertStyles, FormErrorSummary, summaryProblems, focusSummary } from '../../../components/FormErrorSummary';
 import { useAreas } from '../../../lib/areas';
 import { isApiError } from '../../../lib/api';
 import { useSignedInUser } from '../../../lib/session';
@@ -21,9 +22,6 @@ import {
 
 /** Roles that may publish on behalf of any partner (the server decides; this only offers the choice). */
 const coordinatorRoles = ['programme_admin', 'work_package_lead'];
-
-/** Alert titles in the darkest shade: the default light-variant title colour falls below 4.5:1. */
-const alertText = (color: string) => ({ title: { color: `var(--mantine-color-${color}-9)` } });
 
 type Props = {
   initial: FormValues;
@@ -62,7 +60,7 @@ export function OpportunityForm({ initial, existing, onSaved, onReload, cancelTo
     onError: (error) => {
       if (isApiError(error) && error.status === 409) setConflict(true);
       else if (isApiError(error)) setServerErrors(serverFieldErrors(error.errors));
-      focusFirstProblem();
+      focusSummary(summary);
     },
   });
 
@@ -77,30 +75,40 @@ export function OpportunityForm({ initial, existing, onSaved, onReload, cancelTo
     return code ? t(`opportunityForm.errors.${code}`) : serverErrors.fields[name];
   }
 
-  function focusFirstProblem() {
-    // After the state update renders: the summary names the problems and links to each field.
-    requestAnimationFrame(() => summary.current?.focus());
-  }
-
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const errors = validate(values);
     setClientErrors(errors);
     setServerErrors({ fields: {}, other: [] });
     setConflict(false);
-    if (Object.keys(errors).length > 0) focusFirstProblem();
+    if (Object.keys(errors).length > 0) focusSummary(summary);
     else save.mutate();
   }
 
-  const problems = (Object.keys(values) as FieldName[]).filter((name) => errorFor(name));
+  const problems = summaryProblems(
+    Object.keys(values) as FieldName[],
+    errorFor,
+    (name) => t(`opportunityForm.fields.${name}`),
+    fieldId,
+  );
   const failed = save.isError && !conflict && problems.length === 0;
 
   return (
     <form onSubmit={handleSubmit} noValidate>
       <Stack gap="md">
-        <div ref={summary} tabIndex={-1} style={{ outline: 'none' }}>
+        <FormErrorSummary
+          ref={summary}
+          title={t('opportunityForm.problems')}
+          problems={problems}
+          other={serverErrors.other}
+        >
           {conflict && (
-            <Alert color="orange" title={t('opportunityForm.conflictTitle')} role="alert" styles={alertText('orange')}>
+            <Alert
+              color="orange"
+              title={t('opportunityForm.conflictTitle')}
+              role="alert"
+              styles={alertStyles('orange')}
+            >
               <Stack gap="xs" align="flex-start">
                 <Text size="sm">{t('opportunityForm.conflict')}</Text>
                 {onReload && (
@@ -111,22 +119,8 @@ export function OpportunityForm({ initial, existing, onSaved, onReload, cancelTo
               </Stack>
             </Alert>
           )}
-          {(problems.length > 0 || serverErrors.other.length > 0) && (
-            <Alert color="red" title={t('opportunityForm.problems')} role="alert" styles={alertText('red')}>
-              <List size="sm">
-                {problems.map((name) => (
-                  <List.Item key={name}>
-                    <a href={`#${fieldId(name)}`}>{t(`opportunityForm.fields.${name}`)}</a>: {errorFor(name)}
-                  </List.Item>
-                ))}
-                {serverErrors.other.map((message) => (
-                  <List.Item key={message}>{message}</List.Item>
-                ))}
-              </List>
-            </Alert>
-          )}
-          {failed && <Alert color="red" title={t('errors.generic')} role="alert" styles={alertText('red')} />}
-        </div>
+          {failed && <Alert color="red" title={t('errors.generic')} role="alert" styles={alertStyles('red')} />}
+        </FormErrorSummary>
         <OpportunityFields
           values={values}
           setField={setField}

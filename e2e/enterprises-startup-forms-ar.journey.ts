@@ -30,9 +30,9 @@ async function submitRefused(page: Page, dialog: Locator, label: string) {
 }
 
 /**
- * The start-up staff forms in Arabic, right to left: a cohort (date inputs, a select), a session, a programme
- * completed with the keyboard only (the summary's link moves focus to its field), a mentor (checkbox groups) and
- * a network event. The server's problems show on their fields in Arabic; axe passes on each form with errors.
+ * The start-up staff forms in Arabic, right to left: a cohort (date inputs, a select), a session, a programme and a
+ * mentor (checkbox groups) completed with the keyboard only (the summary's link moves focus to its field), and a
+ * network event. The server's problems show on their fields in Arabic; axe passes on each form with errors.
  */
 export default {
   name: 'enterprises: the start-up staff forms in Arabic (right to left): problems in Arabic on their fields, keyboard only, axe',
@@ -115,20 +115,37 @@ export default {
     await page.getByRole('heading', { name: programme }).waitFor();
     await j.shot(page, 'programme-by-keyboard-ar');
 
-    // A mentor: three checkbox groups in Arabic; a wrong email is refused on its field in Arabic.
+    // A mentor with the keyboard only: three checkbox groups in Arabic; a wrong email is refused on its field in
+    // Arabic, its summary link leads back to it, and Enter in the corrected field saves.
     await page.goto('/enterprises/mentors');
     await waitForHeading(page, ar('mentors.title'));
-    dialog = await openForm(page, f('mentor.new'));
-    await dialog.getByLabel(f('mentor.name')).fill('Robin Madeupname');
-    await dialog.getByLabel(f('mentor.email')).fill('robin.madeupname');
-    await dialog.getByRole('checkbox', { name: finance }).check();
-    await dialog.getByRole('checkbox', { name: ar('startups.markets.food') }).check();
-    await dialog.getByRole('checkbox', { name: 'البولندية' }).check();
-    await submitRefused(page, dialog, 'mentor form');
+    await page.getByRole('button', { name: f('mentor.new') }).focus();
+    await page.keyboard.press('Enter');
+    dialog = page.getByRole('dialog', { name: f('mentor.new') });
+    await dialog.waitFor();
+    await tabTo(page, 'mentor-name');
+    await page.keyboard.type('Robin Madeupname');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('robin.madeupname');
+    for (const choice of [finance, ar('startups.markets.food'), 'البولندية']) {
+      await tabTo(page, `INPUT:${choice}`);
+      await page.keyboard.press('Space');
+    }
+    await tabTo(page, `BUTTON:${f('save')}`);
+    await page.keyboard.press('Enter');
+    await dialog.getByRole('alert').getByText(f('problems')).waitFor();
+    await page.keyboard.press('Tab');
+    assert.equal(await focusedId(page), `A:${f('mentor.email')}`);
+    await page.keyboard.press('Enter');
+    assert.equal(await focusedId(page), 'mentor-email', 'the summary link moves focus to its field');
     await refused(dialog.getByLabel(f('mentor.email')), f('server.email'));
+    await expectNoAxeViolations(page, 'mentor form (ar, problems shown)');
     await arabicOnly(dialog, ['Robin Madeupname']);
-    await dialog.getByLabel(f('mentor.email')).fill('robin.madeupname@mentor.example');
-    await dialog.getByRole('button', { name: f('save'), exact: true }).click();
+    for (const name of [finance, ar('startups.markets.food'), 'البولندية'])
+      assert.ok(await dialog.getByRole('checkbox', { name }).isChecked(), `${name} ticked with Space`);
+    await page.keyboard.press('End');
+    await page.keyboard.type('@mentor.example');
+    await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'hidden' });
     await page.getByRole('link', { name: 'Robin Madeupname' }).first().waitFor();
 

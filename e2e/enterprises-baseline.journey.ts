@@ -1,19 +1,10 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import type { Journey, JourneyContext } from './lib/journey';
-import { documentDirection, expectNoAxeViolations, settle, switchLanguage, waitForHeading } from './lib/ui';
+import { collectAxe } from './lib/axeCollect';
+import type { Journey } from './lib/journey';
+import { documentDirection, switchLanguage, waitForHeading } from './lib/ui';
 
 const survey = 'Enterprise baseline survey 2026';
-
-async function axe(j: JourneyContext, page: Page, label: string, failures: string[]) {
-  await settle(page);
-  await j.shot(page, label);
-  try {
-    await expectNoAxeViolations(page, label);
-  } catch (err) {
-    failures.push((err as Error).message);
-  }
-}
 
 /** The row of a figure's table that names this answer, and its count cell. */
 const countOf = (page: Page, table: string, answer: string) =>
@@ -51,14 +42,14 @@ export default {
     assert.ok((await results.locator('[data-testid$="-chart"] svg').count()) >= 4, 'a bar chart per closed question');
     await results.getByText('Median: 3').waitFor();
     assert.equal(await page.getByText(/volunteers|Anything else/).count(), 0, 'free text is never shown');
-    await axe(j, page, 'statistics-en', failures);
+    await collectAxe(j, page, 'statistics-en', failures);
 
     await switchLanguage(page, 'العربية');
     await waitForHeading(page, 'إحصاءات الدليل');
     assert.deepEqual(await documentDirection(page), { dir: 'rtl', lang: 'ar' });
     await page.getByRole('heading', { name: 'الشكل القانوني للمؤسسة' }).waitFor();
     assert.equal(await countOf(page, 'الشكل القانوني للمؤسسة', 'شركة ذات مصلحة مجتمعية').innerText(), '15');
-    await axe(j, page, 'statistics-ar', failures);
+    await collectAxe(j, page, 'statistics-ar', failures);
     await switchLanguage(page, 'English');
 
     const staff = await j.newPage();
@@ -74,7 +65,7 @@ export default {
       .getByRole('region', { name: survey, exact: true })
       .getByRole('heading', { name: 'Main market' })
       .waitFor();
-    await axe(j, staff, 'statistics-staff', failures);
+    await collectAxe(j, staff, 'statistics-staff', failures);
     assert.deepEqual(failures, [], failures.join('\n\n'));
   },
 } satisfies Journey;

@@ -1,23 +1,18 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inTransaction } from '../../db/tx';
 import { systemContext } from '../../http/context';
 import { packDirectory } from '../../seed/city-pack';
 import { harness, makePartner, type Harness } from '../../test/harness';
-import { createArea } from '../places/places.service';
 import { readDemoBaseline, seedDemoBaseline } from './directory.seed';
 import { directoryStats } from './directory.service';
+import { seedPackAreas } from './startups.fixtures';
 
 /** The Greater Icknield demo baseline survey, seeded as `useit seed --demo` does (inside one transaction). */
 describe('demo baseline survey (Greater Icknield)', () => {
   let h: Harness;
   beforeAll(async () => {
     h = await harness();
-    const areas = JSON.parse(readFileSync(`${packDirectory('greater-icknield')}/areas.geojson`, 'utf8')) as {
-      features: { properties: { slug: string; name: string; kind: string } }[];
-    };
-    for (const f of areas.features)
-      await createArea(h.deps, systemContext, { ...f.properties, code: null, description: '', boundary: null });
+    await seedPackAreas(h);
   });
   afterAll(() => h.close());
 

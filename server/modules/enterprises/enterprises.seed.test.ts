@@ -1,22 +1,17 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemContext } from '../../http/context';
 import { packDirectory } from '../../seed/city-pack';
 import { harness, makePartner, TEST_PASSWORD, type Harness } from '../../test/harness';
 import { createUser } from '../identity/identity.directory.service';
-import { createArea } from '../places/places.service';
 import { consortiaByMarket, searchDirectory } from './enterprises.service';
 import { readDemoEnterprises, seedDemoEnterprises } from './enterprises.seed';
+import { seedPackAreas } from './startups.fixtures';
 
 describe('demo enterprises (Greater Icknield)', () => {
   let h: Harness;
   beforeAll(async () => {
     h = await harness();
-    const areas = JSON.parse(readFileSync(`${packDirectory('greater-icknield')}/areas.geojson`, 'utf8')) as {
-      features: { properties: { slug: string; name: string; kind: string } }[];
-    };
-    for (const f of areas.features)
-      await createArea(h.deps, systemContext, { ...f.properties, code: null, description: '', boundary: null });
+    await seedPackAreas(h);
     const p = await makePartner(h.deps);
     await createUser(h.deps, systemContext, {
       email: 'enterprise@demo.useit.example',

@@ -1,15 +1,18 @@
 import ExcelJS from 'exceljs';
 import type { XlsFormSheets } from './xlsform.types';
 
+/** A survey row labelled in English and Arabic. */
+export const bilingual = (type: string, name: string, en: string, ar: string, extra: Record<string, string> = {}) => ({
+  type,
+  name,
+  'label::English (en)': en,
+  'label::Arabic (ar)': ar,
+  ...extra,
+});
+
 /** A fictional neighbourhood questionnaire for findings, monitoring and export tests (English and Arabic). */
 export function findingsForm(formId = 'neighbourhood_assets'): XlsFormSheets {
-  const q = (type: string, name: string, en: string, ar: string, extra: Record<string, string> = {}) => ({
-    type,
-    name,
-    'label::English (en)': en,
-    'label::Arabic (ar)': ar,
-    ...extra,
-  });
+  const q = bilingual;
   return {
     survey: [
       q('text', 'skills', 'What are you good at?', 'ما الذي تجيده؟'),

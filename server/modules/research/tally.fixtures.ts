@@ -1,3 +1,4 @@
+import { bilingual } from './findings.fixtures';
 import type { XlsFormSheets } from './xlsform.types';
 
 /**
@@ -5,19 +6,11 @@ import type { XlsFormSheets } from './xlsform.types';
  * free text, a contact, a sensitive question, a place and a repeat that must never be tallied.
  */
 export function baselineSurvey(formId = 'enterprise_baseline'): XlsFormSheets {
-  const q = (type: string, name: string, en: string, ar: string, extra: Record<string, string> = {}) => ({
-    type,
-    name,
-    'label::English (en)': en,
-    'label::Arabic (ar)': ar,
-    ...extra,
-  });
-  const c = (list: string, name: string, en: string, ar: string) => ({
-    list_name: list,
-    name,
-    'label::English (en)': en,
-    'label::Arabic (ar)': ar,
-  });
+  const q = bilingual;
+  const c = (list: string, name: string, en: string, ar: string) => {
+    const { type: _type, ...row } = bilingual('', name, en, ar);
+    return { list_name: list, ...row };
+  };
   return {
     survey: [
       q('select_one legal', 'legal_form', 'Legal form', 'الشكل القانوني'),

@@ -1,5 +1,6 @@
 import type { Deps } from '../../deps';
 import type { RequestContext } from '../../http/context';
+import { readCache } from '../../lib/read-cache';
 import { suppressCells, suppressSmall } from '../privacy/privacy.service';
 import { latestVersion } from './forms.repo';
 import { visibleForm } from './forms.service';
@@ -35,6 +36,9 @@ export interface TalliedQuestion {
   median: number | null;
 }
 
+const countsCache = (deps: Deps) =>
+  readCache<{ rows: repo.AnswerCount[] }>(deps.config, 'research.tally', deps.config.READ_CACHE_SECONDS, 1_000);
+
 export async function tallyForm(
   deps: Deps,
   ctx: RequestContext,
@@ -45,11 +49,11 @@ export async function tallyForm(
   const schema = (await latestVersion(deps.db, form.id))?.schema as FormSchema | undefined;
   if (!schema) return [];
   const questions = tallyQuestions(schema, form.anonymous);
-  const rows = await repo.answerCounts(
-    deps.db,
-    form.id,
-    questions.map((q) => q.path),
-  );
+  const paths = questions.map((q) => q.path);
+  // a public page may ask often: the counts of a form are read at most once per READ_CACHE_SECONDS (any language)
+  const { rows } = await countsCache(deps).get(`${form.id}|${paths.join('|')}`, async () => ({
+    rows: await repo.answerCounts(deps.db, form.id, paths),
+  }));
   const byPath = new Map<string, Map<string, number>>();
   for (const r of rows) {
     if (!byPath.has(r.path)) byPath.set(r.path, new Map());

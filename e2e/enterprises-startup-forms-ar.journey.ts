@@ -167,5 +167,10 @@ export default {
     await dialog.getByLabel(f('event.endsAt')).fill(`${day(70)}T20:00`);
     await dialog.getByRole('button', { name: f('save'), exact: true }).click();
     await waitForHeading(page, title);
+    // The Arabic comma separated the two speakers, and the page lists them the Arabic way.
+    const speakers = await page.evaluate(() =>
+      new Intl.ListFormat('ar', { type: 'unit', style: 'short' }).format(['دانة الخيالية', 'سام']),
+    );
+    await page.getByText(ar('events.speakers', { names: speakers })).waitFor();
   },
 } satisfies Journey;

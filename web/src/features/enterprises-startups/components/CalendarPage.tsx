@@ -20,6 +20,7 @@ import {
   type CalendarEvent,
 } from '../api/network';
 import { EventForm } from './EventForm';
+import { listText } from './choices';
 
 /**
  * The shared events calendar of every work package, a month at a time, with filters by work package, kind and
@@ -143,8 +144,12 @@ function EventCard({ event: e }: { event: CalendarEvent }) {
           {e.workPackage && <Badge variant="outline">{e.workPackage.name}</Badge>}
         </Group>
       </Group>
-      {e.speakers.length > 0 && <Text size="sm">{t('events.speakers', { names: e.speakers.join(', ') })}</Text>}
-      {e.topics.length > 0 && <Text size="sm">{t('events.topics', { topics: e.topics.join(', ') })}</Text>}
+      {e.speakers.length > 0 && (
+        <Text size="sm">{t('events.speakers', { names: listText(e.speakers, i18n.resolvedLanguage ?? 'en') })}</Text>
+      )}
+      {e.topics.length > 0 && (
+        <Text size="sm">{t('events.topics', { topics: listText(e.topics, i18n.resolvedLanguage ?? 'en') })}</Text>
+      )}
       <Text size="sm">
         {e.capacity === null
           ? t('events.registeredCount', { count: e.registered })

@@ -11,6 +11,7 @@ import { isApiError } from '../../../lib/api';
 import { can, useSignedInUser } from '../../../lib/session';
 import { usePageTitle } from '../../../lib/usePageTitle';
 import { markAttendance, useEvent } from '../api/network';
+import { listText } from './choices';
 
 /** One event: its details, your registration, and (for organisers) the registrations with attendance. */
 export function EventPage() {
@@ -45,8 +46,12 @@ export function EventPage() {
         {e.location && ` · ${e.location}`} · {t(`events.kinds.${e.kind}`, e.kind)} · <bdi>{e.partner.name}</bdi>
       </Text>
       {e.description && <Text style={{ whiteSpace: 'pre-wrap' }}>{e.description}</Text>}
-      {e.speakers.length > 0 && <Text>{t('events.speakers', { names: e.speakers.join(', ') })}</Text>}
-      {e.topics.length > 0 && <Text>{t('events.topics', { topics: e.topics.join(', ') })}</Text>}
+      {e.speakers.length > 0 && (
+        <Text>{t('events.speakers', { names: listText(e.speakers, i18n.resolvedLanguage ?? 'en') })}</Text>
+      )}
+      {e.topics.length > 0 && (
+        <Text>{t('events.topics', { topics: listText(e.topics, i18n.resolvedLanguage ?? 'en') })}</Text>
+      )}
       <Text>{e.mine ? t('events.youAreRegistered') : t('events.notRegistered')}</Text>
       <Anchor href={`/api/v1/events/${e.id}/ics`} download>
         {t('events.ics')}

@@ -10,3 +10,12 @@ export function languageName(code: string, lang: string): string {
     return code;
   }
 }
+
+/** Names or topics as a list in the reader's language ("a, b" in English, "a، وb" in Arabic). */
+export function listText(items: readonly string[], lang: string): string {
+  try {
+    return new Intl.ListFormat(lang, { type: 'unit', style: 'short' }).format(items);
+  } catch {
+    return items.join(', ');
+  }
+}

@@ -29,6 +29,32 @@ async function submitRefused(page: Page, dialog: Locator, label: string) {
   await expectNoAxeViolations(page, `${label} (ar, problems shown)`);
 }
 
+/** Goes to a page and opens a staff form with the keyboard: focus on its button, Enter. */
+async function openByKeyboard(page: Page, path: string, heading: string, title: string) {
+  await page.goto(path);
+  await waitForHeading(page, heading);
+  await page.getByRole('button', { name: title }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: title });
+  await dialog.waitFor();
+  return dialog;
+}
+
+/**
+ * Tab to Save and press Enter: the refused form's summary takes focus; Tab reaches its first link (the field's
+ * label) and Enter on it moves focus to the field.
+ */
+async function saveAndFollowSummary(page: Page, dialog: Locator, label: string, fieldId: string) {
+  await tabTo(page, `BUTTON:${f('save')}`);
+  await page.keyboard.press('Enter');
+  await dialog.getByRole('alert').getByText(f('problems')).waitFor();
+  assert.ok(await page.evaluate(() => Boolean(document.activeElement?.querySelector('[role="alert"]'))));
+  await page.keyboard.press('Tab');
+  assert.equal(await focusedId(page), `A:${label}`);
+  await page.keyboard.press('Enter');
+  assert.equal(await focusedId(page), fieldId, 'the summary link moves focus to its field');
+}
+
 /**
  * The start-up staff forms in Arabic, right to left: a cohort (date inputs, a select), a session, a programme and a
  * mentor (checkbox groups) completed with the keyboard only (the summary's link moves focus to its field), and a
@@ -81,20 +107,8 @@ export default {
 
     // A programme with the keyboard only: open, submit blank, follow the summary's link, fill in, tick, save.
     const programme = `أساسيات المشاريع الاجتماعية ${n}`;
-    await page.goto('/enterprises/startups');
-    await waitForHeading(page, ar('startups.title'));
-    await page.getByRole('button', { name: f('programme.new') }).focus();
-    await page.keyboard.press('Enter');
-    dialog = page.getByRole('dialog', { name: f('programme.new') });
-    await dialog.waitFor();
-    await tabTo(page, `BUTTON:${f('save')}`);
-    await page.keyboard.press('Enter');
-    await dialog.getByRole('alert').getByText(f('problems')).waitFor();
-    assert.ok(await page.evaluate(() => Boolean(document.activeElement?.querySelector('[role="alert"]'))));
-    await page.keyboard.press('Tab');
-    assert.equal(await focusedId(page), `A:${f('programme.name')}`);
-    await page.keyboard.press('Enter');
-    assert.equal(await focusedId(page), 'programme-name', 'the summary link moves focus to its field');
+    dialog = await openByKeyboard(page, '/enterprises/startups', ar('startups.title'), f('programme.new'));
+    await saveAndFollowSummary(page, dialog, f('programme.name'), 'programme-name');
     await refused(dialog.getByLabel(f('programme.name')), f('server.required'));
     await expectNoAxeViolations(page, 'programme form (ar, problems shown)');
     await arabicOnly(dialog);
@@ -117,12 +131,7 @@ export default {
 
     // A mentor with the keyboard only: three checkbox groups in Arabic; a wrong email is refused on its field in
     // Arabic, its summary link leads back to it, and Enter in the corrected field saves.
-    await page.goto('/enterprises/mentors');
-    await waitForHeading(page, ar('mentors.title'));
-    await page.getByRole('button', { name: f('mentor.new') }).focus();
-    await page.keyboard.press('Enter');
-    dialog = page.getByRole('dialog', { name: f('mentor.new') });
-    await dialog.waitFor();
+    dialog = await openByKeyboard(page, '/enterprises/mentors', ar('mentors.title'), f('mentor.new'));
     await tabTo(page, 'mentor-name');
     await page.keyboard.type('Robin Madeupname');
     await page.keyboard.press('Tab');
@@ -131,13 +140,7 @@ export default {
       await tabTo(page, `INPUT:${choice}`);
       await page.keyboard.press('Space');
     }
-    await tabTo(page, `BUTTON:${f('save')}`);
-    await page.keyboard.press('Enter');
-    await dialog.getByRole('alert').getByText(f('problems')).waitFor();
-    await page.keyboard.press('Tab');
-    assert.equal(await focusedId(page), `A:${f('mentor.email')}`);
-    await page.keyboard.press('Enter');
-    assert.equal(await focusedId(page), 'mentor-email', 'the summary link moves focus to its field');
+    await saveAndFollowSummary(page, dialog, f('mentor.email'), 'mentor-email');
     await refused(dialog.getByLabel(f('mentor.email')), f('server.email'));
     await expectNoAxeViolations(page, 'mentor form (ar, problems shown)');
     await arabicOnly(dialog, ['Robin Madeupname']);

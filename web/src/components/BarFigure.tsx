@@ -13,6 +13,8 @@ export interface Bar {
   extra?: number | null;
 }
 
+const shorten = (label: string) => (label.length > 22 ? `${label.slice(0, 21).trimEnd()}…` : label);
+
 type ChartProps = { bars: Bar[]; valueLabel: string; id: string; color?: string };
 
 /**
@@ -32,7 +34,8 @@ export function BarChart({ bars, valueLabel, id, color = '#1c7ed6' }: ChartProps
       height: 30 + bars.length * 26,
       width: Math.min(640, node.clientWidth || 640),
       x: { grid: true, label: valueLabel, reverse: rtl },
-      y: { label: null, domain: bars.map((b) => b.label), axis: rtl ? 'right' : 'left' },
+      // long labels are cut short in the chart (the table beside it has them in full)
+      y: { label: null, domain: bars.map((b) => b.label), axis: rtl ? 'right' : 'left', tickFormat: shorten },
       marks: [
         Plot.barX(
           bars.filter((b) => b.value !== null),
@@ -42,6 +45,8 @@ export function BarChart({ bars, valueLabel, id, color = '#1c7ed6' }: ChartProps
       ],
     });
     svg.setAttribute('aria-hidden', 'true');
+    // SVG text anchors follow the page direction: in RTL "start" would run the labels back over the bars
+    svg.style.direction = 'ltr';
     node.replaceChildren(svg);
     return () => node.replaceChildren();
   }, [bars, rtl, valueLabel, color]);

@@ -21,6 +21,7 @@ import { pino } from 'pino';
 import { buildApp } from '../server/app';
 import { loadConfig } from '../server/config';
 import { migrateToLatest } from '../server/db/migrate';
+import type { Db } from '../server/db/tx';
 import type { Deps } from '../server/deps';
 import { systemContext, type Actor } from '../server/http/context';
 import { createPartner, createUser } from '../server/modules/identity/identity.directory.service';
@@ -28,6 +29,7 @@ import { createForm, updateForm } from '../server/modules/research/forms.write.s
 import { instance, xform } from '../server/modules/research/research.fixtures';
 import { issueDeviceToken } from '../server/modules/research/research.service';
 import { ingestSubmission } from '../server/modules/research/submissions.service';
+import { backendCpu } from './lib/backend-cpu';
 import { benchDatabase, databaseKind } from './lib/database';
 import { answers, fields, runLoad } from './lib/openrosa-load';
 
@@ -99,12 +101,14 @@ async function setUp(deps: Deps) {
   return { token, forms };
 }
 
-async function submissions(base: string, token: string, formId: string, questions: number, duration: number) {
+async function submissions(db: Db, base: string, token: string, formId: string, questions: number, duration: number) {
+  const dbCpu = databaseKind === 'postgres' ? await backendCpu(db) : null;
   const cpu0 = process.cpuUsage();
   const thread0 = process.threadCpuUsage();
   const r = await runLoad({ base, token, formId, questions, connections, seconds: duration });
   const thread = process.threadCpuUsage(thread0);
   const cpu = process.cpuUsage(cpu0);
+  const dbMs = dbCpu ? await dbCpu() : null;
   const n = Math.max(1, r.requests);
   return {
     rps: round(r.requests / r.seconds, 1),
@@ -115,6 +119,10 @@ async function submissions(base: string, token: string, formId: string, question
     server_cpu_ms_per_request: round((thread.user + thread.system) / 1000 / n),
     // this process's CPU per request, the load worker's included
     cpu_ms_per_request: round((cpu.user + cpu.system) / 1000 / n),
+    // of which the load worker's thread (the phones' side: building bodies, reading answers)
+    load_cpu_ms_per_request: round(r.cpuMs / n),
+    // PostgreSQL only: its backends' CPU per request (on PGlite the database is in the server thread's figure)
+    ...(dbMs === null ? {} : { db_cpu_ms_per_request: round(dbMs / n) }),
     load_average: round(loadavg()[0]!),
     requests: r.requests,
     non2xx: r.non2xx,
@@ -169,10 +177,10 @@ export async function run(): Promise<boolean> {
     const { app } = await buildApp(deps, { serveWeb: false });
     const base = await app.listen({ host: '127.0.0.1', port: 0 });
     try {
-      await submissions(base, token, 'bench_one', 1, Math.min(3, seconds)); // warm-up
-      const one = await submissions(base, token, 'bench_one', 1, seconds);
+      await submissions(deps.db, base, token, 'bench_one', 1, Math.min(3, seconds)); // warm-up
+      const one = await submissions(deps.db, base, token, 'bench_one', 1, seconds);
       line({ figure: 'one-question', ...one, database: databaseKind, connections, seconds });
-      const many = await submissions(base, token, 'bench_250', 250, seconds);
+      const many = await submissions(deps.db, base, token, 'bench_250', 250, seconds);
       line({ figure: '250-questions', ...many, database: databaseKind, connections, seconds });
       const exported = await timeExport(base, forms.bench_export!, await signIn(base));
       line({ figure: 'export', ...exported, load_average: round(loadavg()[0]!), database: databaseKind });

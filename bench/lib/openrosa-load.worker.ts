@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import autocannon from 'autocannon';
-import { submissionBody, type LoadJob, type LoadResult } from './openrosa-load';
+import { bodyMaker, type LoadJob, type LoadResult } from './openrosa-load';
 
 /** The worker side of openrosa-load.ts: runs autocannon against the server and posts back what it measured. */
 
@@ -18,8 +18,10 @@ interface Instance {
 type Cannon = (opts: Record<string, unknown>, done: (err: Error | null, result: CannonResult) => void) => Instance;
 
 const job = workerData as LoadJob;
+const submissionBody = bodyMaker(job.formId, job.questions);
 const latencies: number[] = [];
 let seq = 0;
+const cpu0 = process.threadCpuUsage();
 const result = await new Promise<CannonResult>((resolve, reject) => {
   const inst = (autocannon as unknown as Cannon)(
     {
@@ -31,7 +33,7 @@ const result = await new Promise<CannonResult>((resolve, reject) => {
           method: 'POST',
           path: `/openrosa/${job.token}/submission`,
           setupRequest: (req: Record<string, unknown>) => {
-            const { body, contentType } = submissionBody(job.formId, job.questions, seq++);
+            const { body, contentType } = submissionBody(seq++);
             return { ...req, body, headers: { 'content-type': contentType, 'x-openrosa-version': '1.0' } };
           },
         },
@@ -41,6 +43,7 @@ const result = await new Promise<CannonResult>((resolve, reject) => {
   );
   inst.on('response', (_c, _s, _b, ms) => latencies.push(ms));
 });
+const cpu = process.threadCpuUsage(cpu0);
 latencies.sort((a, b) => a - b);
 const out: LoadResult = {
   latencies,
@@ -48,5 +51,6 @@ const out: LoadResult = {
   seconds: result.duration,
   non2xx: result.non2xx,
   errors: result.errors + result.timeouts,
+  cpuMs: (cpu.user + cpu.system) / 1000,
 };
 parentPort!.postMessage(out);

@@ -78,48 +78,71 @@ async function upsertMany(db: Db, batch: Pending[]) {
 
 class Batcher {
   private queue: Pending[] = [];
-  private running = false;
-  constructor(private readonly db: Db) {}
+  private inFlight = 0;
+  private gathering = false;
+  /**
+   * Statements in flight at once. With PostgreSQL's own processes two: the database stores one batch while
+   * this thread reads the responses of the next (with one, the two took turns, each idle half the time). PGlite
+   * has one connection and runs on this thread, so a second statement would only wait, with a smaller batch.
+   */
+  private readonly maxInFlight: number;
+  constructor(private readonly db: Db) {
+    this.maxInFlight = db.getExecutor().adapter.supportsMultipleConnections ? 2 : 1;
+  }
 
   submit(row: SubmissionRow, credit: Credit | null): Promise<Written> {
     return new Promise((resolve, reject) => {
       this.queue.push({ row, credit, resolve, reject });
-      if (this.running) return;
-      this.running = true;
-      setTimeout(() => void this.drain(), gatherMs);
+      this.gather();
     });
   }
 
-  /** The next batch: at most maxBatch, never the same (form, instanceID) twice (one statement may not touch a row twice). */
+  /** Starts a batch after the gather window, when a statement slot is free and nobody is gathering already. */
+  private gather(): void {
+    if (this.gathering || this.inFlight >= this.maxInFlight || this.queue.length === 0) return;
+    this.gathering = true;
+    setTimeout(() => {
+      this.gathering = false;
+      void this.run();
+    }, gatherMs);
+  }
+
+  /**
+   * The next batch: at most maxBatch, never the same (form, instanceID) twice (one statement may not touch a row
+   * twice), in key order, so two statements in flight lock shared keys in the same order and cannot deadlock.
+   */
   private take(): Pending[] {
     const seen = new Set<string>();
     const batch: Pending[] = [];
     const rest: Pending[] = [];
     for (const p of this.queue) {
-      if (batch.length < maxBatch && !seen.has(key(p.row))) {
-        seen.add(key(p.row));
+      const k = key(p.row);
+      if (batch.length < maxBatch && !seen.has(k)) {
+        seen.add(k);
         batch.push(p);
       } else rest.push(p);
     }
     this.queue = rest;
-    return batch;
+    return batch.sort((a, b) => (key(a.row) < key(b.row) ? -1 : 1));
   }
 
-  /** Runs with `running` already set (by submit), until the queue is empty. */
-  private async drain(): Promise<void> {
+  /** Stores one batch; what queued meanwhile goes next at once (it has waited long enough). */
+  private async run(): Promise<void> {
+    if (this.inFlight >= this.maxInFlight || this.queue.length === 0) return;
+    this.inFlight++;
     try {
-      while (this.queue.length > 0) {
-        const batch = this.take();
-        if (batch.length === 1) await this.one(batch[0]!);
-        else
-          await upsertMany(this.db, batch).catch(async () => {
-            // one bad row fails the whole statement: store each on its own so only that one is refused
-            for (const p of batch) await this.one(p);
-          });
-      }
+      const batch = this.take();
+      if (batch.length === 1) await this.one(batch[0]!);
+      else
+        await upsertMany(this.db, batch).catch(async () => {
+          // one bad row fails the whole statement: store each on its own so only that one is refused
+          for (const p of batch) await this.one(p);
+        });
     } finally {
-      this.running = false;
+      this.inFlight--;
     }
+    void this.run();
+    this.gather();
   }
 
   private async one(p: Pending): Promise<void> {

@@ -82,8 +82,9 @@ class Batcher {
   private gathering = false;
   /**
    * Statements in flight at once. With PostgreSQL's own processes two: the database stores one batch while
-   * this thread reads the responses of the next (with one, the two took turns, each idle half the time). PGlite
-   * has one connection and runs on this thread, so a second statement would only wait, with a smaller batch.
+   * this thread reads the responses of the next (with one, the two take turns: the 16 clients wait on the same
+   * statement, then all send at once). PGlite has one connection and runs on this thread: a second statement
+   * would only wait behind the first, with a smaller batch (measured: ~8% more CPU per response).
    */
   private readonly maxInFlight: number;
   constructor(private readonly db: Db) {

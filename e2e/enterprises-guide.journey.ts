@@ -1,20 +1,10 @@
 import assert from 'node:assert/strict';
-import type { Page } from 'playwright-core';
-import type { Journey, JourneyContext } from './lib/journey';
-import { documentDirection, expectNoAxeViolations, settle, switchLanguage, waitForHeading } from './lib/ui';
+import { collectAxe } from './lib/axeCollect';
+import type { Journey } from './lib/journey';
+import { documentDirection, switchLanguage, waitForHeading } from './lib/ui';
 
 const resident = 'Hawa Testperson (e2e)';
 const enterprise = 'Ladywood Shared Kitchen Co-op (e2e)';
-
-async function axe(j: JourneyContext, page: Page, label: string, failures: string[]) {
-  await settle(page);
-  await j.shot(page, label);
-  try {
-    await expectNoAxeViolations(page, label);
-  } catch (err) {
-    failures.push((err as Error).message);
-  }
-}
 
 /**
  * A resident uses the public "which model fits" guide for her food idea run by its members: a co-operative is
@@ -44,7 +34,7 @@ export default {
       });
     await page.getByText('It will be owned and controlled by its members, one vote each.').waitFor();
     await page.getByText('Any surplus will be shared among the members.').waitFor();
-    await axe(j, page, 'guide-result-en', failures);
+    await collectAxe(j, page, 'guide-result-en', failures);
 
     await page.getByRole('textbox', { name: 'Your name' }).fill(resident);
     await page.getByRole('textbox', { name: 'Email' }).fill('hawa.e2e@example.org');
@@ -65,7 +55,7 @@ export default {
     await waitForHeading(ar, 'أي نموذج يناسب فكرتك؟');
     assert.deepEqual(await documentDirection(ar), { dir: 'rtl', lang: 'ar' });
     await ar.getByRole('radio', { name: 'تلبية الاحتياجات المشتركة للمشاركين' }).waitFor();
-    await axe(j, ar, 'guide-ar', failures);
+    await collectAxe(j, ar, 'guide-ar', failures);
 
     const staff = await j.newPage();
     await j.signIn(staff, 'lead@demo.useit.example');
@@ -73,7 +63,7 @@ export default {
     await waitForHeading(staff, 'Guide follow-ups');
     const card = staff.getByRole('article', { name: resident });
     await card.getByText('Suggested: Co-operative').waitFor();
-    await axe(j, staff, 'leads', failures);
+    await collectAxe(j, staff, 'leads', failures);
     await card.getByRole('button', { name: 'Turn into an enterprise' }).click();
     await card.getByRole('textbox', { name: 'Enterprise name' }).fill(enterprise);
     await card.getByRole('combobox', { name: 'Market' }).selectOption({ label: 'Food' });
@@ -85,7 +75,7 @@ export default {
     await staff.getByRole('status').filter({ hasText: 'Approved.' }).waitFor();
     await staff.getByRole('button', { name: 'List publicly' }).click();
     await staff.getByText('Listed in the public directory.').waitFor();
-    await axe(j, staff, 'enterprise', failures);
+    await collectAxe(j, staff, 'enterprise', failures);
 
     const buyer = await j.newPage();
     await buyer.goto('/directory');
@@ -94,7 +84,7 @@ export default {
     await buyer.getByRole('heading', { name: enterprise }).waitFor();
     await buyer.getByText('Showing enterprises in Ladywood.').waitFor();
     assert.match(new URL(buyer.url()).search, /q=food\+in\+Ladywood|q=food%20in%20Ladywood/);
-    await axe(j, buyer, 'directory', failures);
+    await collectAxe(j, buyer, 'directory', failures);
     assert.deepEqual(failures, [], failures.join('\n\n'));
   },
 } satisfies Journey;

@@ -8,7 +8,8 @@
  * Each submission is a full multipart OpenRosa POST through device-token lookup, XML parsing and the
  * exactly-once transaction (response row + voucher credit). Targets: >= 1,000 submissions/s on both forms,
  * export < 0.5 s. Latency p50/p95 from every response's time. The 16 clients run in a worker thread
- * (lib/openrosa-load.ts); each figure carries the server thread's busy ms per request and the load average.
+ * (lib/openrosa-load.ts); each figure carries the CPU ms per request of the server thread, the load worker and (on
+ * PostgreSQL) the database's backends, and the load average.
  *
  * Environment: BENCH_SECONDS (default 10), BENCH_CONNECTIONS (default 16), BENCH_EXPORT_ROWS (default 3000),
  * BENCH_DATABASE_URL (postgres://... of a role with CREATEDB).

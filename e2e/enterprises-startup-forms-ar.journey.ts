@@ -133,9 +133,9 @@ export default {
     // Arabic, its summary link leads back to it, and Enter in the corrected field saves.
     dialog = await openByKeyboard(page, '/enterprises/mentors', ar('mentors.title'), f('mentor.new'));
     await tabTo(page, 'mentor-name');
-    await page.keyboard.type('Robin Madeupname');
+    await page.keyboard.type('Sami Inventedname');
     await page.keyboard.press('Tab');
-    await page.keyboard.type('robin.madeupname');
+    await page.keyboard.type('sami.inventedname');
     for (const choice of [finance, ar('startups.markets.food'), 'البولندية']) {
       await tabTo(page, `INPUT:${choice}`);
       await page.keyboard.press('Space');
@@ -143,14 +143,14 @@ export default {
     await saveAndFollowSummary(page, dialog, f('mentor.email'), 'mentor-email');
     await refused(dialog.getByLabel(f('mentor.email')), f('server.email'));
     await expectNoAxeViolations(page, 'mentor form (ar, problems shown)');
-    await arabicOnly(dialog, ['Robin Madeupname']);
+    await arabicOnly(dialog, ['Sami Inventedname']);
     for (const name of [finance, ar('startups.markets.food'), 'البولندية'])
       assert.ok(await dialog.getByRole('checkbox', { name }).isChecked(), `${name} ticked with Space`);
     await page.keyboard.press('End');
     await page.keyboard.type('@mentor.example');
     await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'hidden' });
-    await page.getByRole('link', { name: 'Robin Madeupname' }).first().waitFor();
+    await page.getByRole('link', { name: 'Sami Inventedname' }).first().waitFor();
 
     // A workshop that ends before it starts: refused on the end, in Arabic; then saved.
     await page.goto('/enterprises/events');

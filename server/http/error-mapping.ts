@@ -8,9 +8,17 @@ interface FastifyLikeError {
   validationContext?: string;
 }
 
+/** "Key (email)=(a@b.example) already exists." → names the fields, in words, without echoing the database's phrasing. */
+export function duplicateMessage(detail: string | undefined): string {
+  const fields = /^Key \(([^)]*)\)=/.exec(detail ?? '')?.[1];
+  return fields
+    ? `A record with the same ${fields.split(/,\s*/).join(' and ')} already exists`
+    : 'A record with the same values already exists';
+}
+
 /** SQLSTATEs the database raises when it refuses bad data: the database is the last validator. */
 const sqlStates: Record<string, (e: { detail?: string; constraint?: string; column?: string }) => AppError> = {
-  '23505': (e) => new AppError('conflict', e.detail ?? `duplicate value violates ${e.constraint ?? 'a unique rule'}`),
+  '23505': (e) => new AppError('conflict', duplicateMessage(e.detail)),
   '23503': (e) => new AppError('unprocessable', e.detail ?? `reference ${e.constraint ?? ''} does not exist`),
   '23502': (e) => new AppError('validation_failed', `${e.column ?? 'a field'} is required`),
   '23514': (e) => new AppError('unprocessable', `value breaks the rule ${e.constraint ?? ''}`.trim()),

@@ -100,19 +100,27 @@ export async function createMentor(deps: Deps, ctx: RequestContext, input: NewMe
   const badSector = input.sectors.findIndex((s) => !markets.includes(s));
   if (badSector >= 0) throw ruleBroken(`body.sectors.${badSector}`, `unknown market; use one of ${markets.join(', ')}`);
   return inTransaction(deps.db, async (trx) => {
-    const { id } = await repo.insertMentor(trx, {
-      partner_id: partner.id,
-      user_id: input.user ?? null,
-      name: input.name.trim(),
-      email: input.email.toLowerCase(),
-      job_title: input.jobTitle ?? '',
-      skills: [...new Set(input.skills)],
-      sectors: [...new Set(input.sectors)],
-      languages: [...new Set(input.languages)],
-      hours_per_month: input.hoursPerMonth,
-      max_mentees: input.maxMentees ?? 2,
-      bio: input.bio ?? '',
-    });
+    const { id } = await repo
+      .insertMentor(trx, {
+        partner_id: partner.id,
+        user_id: input.user ?? null,
+        name: input.name.trim(),
+        email: input.email.toLowerCase(),
+        job_title: input.jobTitle ?? '',
+        skills: [...new Set(input.skills)],
+        sectors: [...new Set(input.sectors)],
+        languages: [...new Set(input.languages)],
+        hours_per_month: input.hoursPerMonth,
+        max_mentees: input.maxMentees ?? 2,
+        bio: input.bio ?? '',
+      })
+      .catch((err: unknown) => {
+        if ((err as { code?: string }).code === '23505')
+          throw new AppError('conflict', 'A mentor with this email is already registered', {
+            errors: [{ path: 'body.email', message: 'is already registered for another mentor' }],
+          });
+        throw err;
+      });
     await recordAudit(trx, ctx, { action: 'mentors.create', entity: 'mentor', entityId: id, partnerId: partner.id });
     return { id };
   });

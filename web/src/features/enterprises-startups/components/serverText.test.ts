@@ -28,6 +28,7 @@ describe('server problems in the reader language', () => {
     expect(arabic('an email address')).toBe(arabic('Invalid email address'));
     expect(arabic('Invalid ISO datetime')).toBe('أدخل تاريخًا ووقتًا');
     expect(arabic('an enterprise id')).toBe('اختر أحد الخيارات المعروضة');
+    expect(arabic('is already registered for another mentor')).toBe('يوجد مرشد مسجّل بهذا البريد الإلكتروني');
   });
 
   it('says the same messages in English, clearer than zod', () => {

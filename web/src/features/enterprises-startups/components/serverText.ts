@@ -29,6 +29,7 @@ const rules: Rule[] = [
   [/^is not a recruited mentor$/, 'notMentor'],
   [/^(unknown module|unknown skill|unknown market|no partner|the programme has no module)/, 'unknownChoice'],
   [/^an? (\w+ )?id$|^(a code such as|a language code such as)/, 'unknownChoice'],
+  [/^is already registered for another mentor$/, 'emailTaken'],
   [/^you can only add events for your own partner$/, 'ownPartner'],
   [/^A programme called (.+) already exists$/, 'programmeExists', (m) => ({ name: m[1] ?? '' })],
   [/^The programme already has a cohort called (.+)$/, 'cohortExists', (m) => ({ name: m[1] ?? '' })],

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import type { Journey, JourneyContext } from './lib/journey';
-import { documentDirection, expectNoAxeViolations, settle, switchLanguage, waitForHeading } from './lib/ui';
+import { collectAxe } from './lib/axeCollect';
+import { documentDirection, switchLanguage, waitForHeading } from './lib/ui';
 
 const title = 'Outpatients café and patient meals (journey)';
 const consortium = 'Icknield Food Consortium';
@@ -21,17 +22,6 @@ async function patientPage(j: JourneyContext): Promise<Page> {
   page.setDefaultTimeout(45_000);
   page.setDefaultNavigationTimeout(60_000);
   return page;
-}
-
-/** axe once the page has settled; violations are collected, not thrown, so one run reports them all. */
-async function axe(j: JourneyContext, page: Page, name: string, failures: string[]) {
-  await settle(page);
-  await j.shot(page, name);
-  try {
-    await expectNoAxeViolations(page, name);
-  } catch (err) {
-    failures.push((err as Error).message);
-  }
 }
 
 /** £ in the ledger for a ward and year, read through the API (the "before" figure). */
@@ -63,7 +53,7 @@ export default {
     await waitForHeading(hospital, 'Contracts and grants');
     await hospital.getByRole('link', { name: 'Publish a contract or grant' }).click();
     await waitForHeading(hospital, 'Publish a contract or grant');
-    await axe(j, hospital, 'publish-form', failures);
+    await collectAxe(j, hospital, 'publish-form', failures);
     const form = hospital.getByRole('form', { name: 'Publish a contract or grant' });
     await form.getByRole('radio', { name: 'Contract' }).check();
     await form.getByRole('textbox', { name: /^Title/ }).fill(title);
@@ -102,7 +92,7 @@ export default {
     // The hospital corrects the value (PUT with the version it read).
     await hospital.getByRole('link', { name: 'Edit' }).click();
     await waitForHeading(hospital, 'Edit contract or grant');
-    await axe(j, hospital, 'edit-form', failures);
+    await collectAxe(j, hospital, 'edit-form', failures);
     await hospital.getByRole('textbox', { name: 'Value (£)' }).fill('65000');
     await hospital.getByRole('button', { name: 'Save changes' }).click();
     await waitForHeading(hospital, title);
@@ -131,7 +121,7 @@ export default {
     await sv.getByRole('textbox', { name: 'Local jobs created' }).fill('3');
     await sv.getByRole('button', { name: 'Save social value' }).click();
     await staff.getByText('Social value saved.').waitFor();
-    await axe(j, staff, 'contract-awarded', failures);
+    await collectAxe(j, staff, 'contract-awarded', failures);
 
     // The ledger's table by ward and year shows the £ under the lead enterprise's ward.
     await staff.goto(`/enterprises/ledger?year=${year}`);
@@ -142,7 +132,7 @@ export default {
       .filter({ hasText: leadWard })
       .filter({ hasText: String(year) });
     await row.getByText(pounds(before + 62000), { exact: true }).waitFor();
-    await axe(j, staff, 'ledger', failures);
+    await collectAxe(j, staff, 'ledger', failures);
 
     // An admin adds a measure to the city's social-value catalogue.
     const admin = await patientPage(j);
@@ -159,13 +149,13 @@ export default {
     await admin.getByRole('button', { name: 'Save measure' }).click();
     await admin.getByText('Meals from local growers saved.').waitFor();
     await admin.getByRole('table', { name: 'Social-value measures' }).getByText('meals_from_local_growers').waitFor();
-    await axe(j, admin, 'social-value', failures);
+    await collectAxe(j, admin, 'social-value', failures);
     // The same screen in Arabic reads right to left, with the new measure's Arabic name.
     await switchLanguage(admin, 'العربية');
     await waitForHeading(admin, 'مقاييس القيمة الاجتماعية');
     assert.deepEqual(await documentDirection(admin), { dir: 'rtl', lang: 'ar' });
     await admin.getByText('وجبات من مزارعين محليين', { exact: true }).waitFor();
-    await axe(j, admin, 'social-value-ar', failures);
+    await collectAxe(j, admin, 'social-value-ar', failures);
     await switchLanguage(admin, 'English');
 
     // Signed out, a buyer finds the consortium's lead enterprise in the public directory.

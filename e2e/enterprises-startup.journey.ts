@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import type { Journey, JourneyContext } from './lib/journey';
-import { expectNoAxeViolations, settle, waitForHeading } from './lib/ui';
+import { collectAxe } from './lib/axeCollect';
+import { waitForHeading } from './lib/ui';
 
 const coop = 'Ladywood Kitchen Table Food Co-op';
 const mentor = 'Priya Examplewood';
@@ -10,13 +11,7 @@ const mentor = 'Priya Examplewood';
 async function axeOn(j: JourneyContext, page: Page, path: string, h1: string, name: string, failures: string[]) {
   await page.goto(path);
   await waitForHeading(page, h1);
-  await settle(page);
-  await j.shot(page, name);
-  try {
-    await expectNoAxeViolations(page, path);
-  } catch (err) {
-    failures.push((err as Error).message);
-  }
+  await collectAxe(j, page, name, failures);
 }
 
 /**

@@ -17,7 +17,8 @@ import { DEMO_PASSWORD, seedProgramme } from './seed/seed';
 /** start-up: config -> database -> migrate -> app -> listen */
 export async function openDeps(config: Config = loadConfig()): Promise<{ deps: Deps; database: Database }> {
   const log = createLogger(config.LOG_LEVEL);
-  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: `${config.DATA_DIR}/pglite` });
+  // the embedded database runs in a thread of its own, beside the server's (ADR 0018)
+  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: `${config.DATA_DIR}/pglite`, thread: true });
   const { key } = loadFieldKey(config);
   return { deps: { db: database.db, config, log, fieldKey: key }, database };
 }

@@ -21,7 +21,7 @@ async function adminQuery(url: string, text: string): Promise<void> {
  * (dropped on close) when BENCH_DATABASE_URL is set.
  */
 export async function benchDatabase(pgliteDir = 'memory://'): Promise<Database> {
-  if (!postgresUrl) return openDatabase({ dataDir: pgliteDir });
+  if (!postgresUrl) return openDatabase({ dataDir: pgliteDir, thread: process.env.BENCH_PGLITE_THREAD !== '0' });
   const url = postgresUrl;
   const name = `useit_bench_${randomBytes(6).toString('hex')}`;
   await adminQuery(url, `create database ${name}`);

@@ -16,6 +16,8 @@ export async function testDatabase(): Promise<Database> {
     const snapshot = inject('testSnapshotFile');
     const database = await openDatabase({
       dataDir: 'memory://',
+      // TEST_PGLITE_THREAD=1: the database in its own thread, as the server runs it (ADR 0018)
+      thread: process.env.TEST_PGLITE_THREAD === '1',
       ...(snapshot ? { loadDataDir: new Blob([readFileSync(snapshot)]) } : {}),
     });
     await migrateToLatest(database.db);

@@ -9,9 +9,9 @@ import { upsertSubmission, type Credit, type SubmissionRow } from './submissions
  * statement has committed: exactly-once holds per response, as with one statement each.
  *
  * When the queue was idle, the first response waits `gatherMs` for others before the statement runs.
- * Without that window nothing is ever grouped on the embedded PGlite: its statements run on this thread,
- * so no other request can reach the queue while one runs, and each would go alone (measured: batches of
- * 1 and ~1 ms of database time per response; with the window, batches of ~16 at 16 clients).
+ * Without that window little is grouped on an idle server, and nothing at all when PGlite runs in process (as
+ * in tests): its statements then run on this thread, so no other request can reach the queue while one runs
+ * (measured: batches of 1 and ~1 ms of database time per response; with the window, ~16 at 16 clients).
  */
 export type Written = { id: string; inserted: boolean; complete: boolean; credited: number } | undefined;
 
@@ -81,15 +81,13 @@ class Batcher {
   private inFlight = 0;
   private gathering = false;
   /**
-   * Statements in flight at once. With PostgreSQL's own processes two: the database stores one batch while
-   * this thread reads the responses of the next (with one, the two take turns: the 16 clients wait on the same
-   * statement, then all send at once). PGlite has one connection and runs on this thread: a second statement
-   * would only wait behind the first, with a smaller batch (measured: ~8% more CPU per response).
+   * Two statements in flight: the database stores one batch while this thread reads the responses of the next
+   * (with one, the two take turns: the 16 clients wait on the same statement, then all send at once). PostgreSQL
+   * runs them on two connections; PGlite, in its own thread (ADR 0018), queues the second behind the first while
+   * this thread goes on reading.
    */
-  private readonly maxInFlight: number;
-  constructor(private readonly db: Db) {
-    this.maxInFlight = db.getExecutor().adapter.supportsMultipleConnections ? 2 : 1;
-  }
+  private readonly maxInFlight = 2;
+  constructor(private readonly db: Db) {}
 
   submit(row: SubmissionRow, credit: Credit | null): Promise<Written> {
     return new Promise((resolve, reject) => {

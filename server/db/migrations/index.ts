@@ -24,6 +24,7 @@ import * as matchingRoleFeatures from './2026-11-22-0025-matching-role-features'
 import * as cohortEndAndLead from './2026-11-22-0027-cohort-end-and-lead';
 import * as impactPlanStatus from './2026-11-22-0028-impact-plan-status';
 import * as submissionLz4 from './2026-11-22-0029-submission-lz4';
+import * as submissionAnswersOnce from './2026-11-22-0030-submission-answers-once';
 
 /** Every migration, in order. Names are date-prefixed and never change once released. */
 export const migrations: Record<string, Migration> = {
@@ -52,4 +53,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-22-0027-cohort-end-and-lead': cohortEndAndLead,
   '2026-11-22-0028-impact-plan-status': impactPlanStatus,
   '2026-11-22-0029-submission-lz4': submissionLz4,
+  '2026-11-22-0030-submission-answers-once': submissionAnswersOnce,
 };

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/tx';
 import type { FindingRule } from './findings.rules';
 import { fdb } from './findings.tables';
+import { answerPaths, answersOf } from './submissions.rules';
 import type { FormSchema } from './xlsform.types';
 
 /** Queries of the findings mapping: maps per form version, findings, marks, follow-up referrals. */
@@ -72,9 +73,9 @@ export interface PendingResponse {
  * Responses of a form whose findings are not applied yet: never applied, or changed since (a partial response
  * completed). With `all`, also those applied under an older revision of their version's map.
  */
-export async function pendingResponses(db: Db, formId: string, all: boolean, limit: number) {
-  const r = await sql<PendingResponse>`
-    select s.id, s.form_id, s.form_version_id, s.answers, s.area_id, a.slug as area_slug, s.xml_sha256, m.rules, m.revision, v.schema,
+export async function pendingResponses(db: Db, formId: string, all: boolean, limit: number): Promise<PendingResponse[]> {
+  const r = await sql<Omit<PendingResponse, 'answers'> & { answer_row: string }>`
+    select s.id, s.form_id, s.form_version_id, s.answer_row, s.area_id, a.slug as area_slug, s.xml_sha256, m.rules, m.revision, v.schema,
       f.partner_id, f.title
     from research_submissions s
     join research_forms f on f.id = s.form_id
@@ -86,7 +87,12 @@ export async function pendingResponses(db: Db, formId: string, all: boolean, lim
       and (k.submission_id is null or k.xml_sha256 <> s.xml_sha256 or (${all}::boolean and k.revision < m.revision))
     order by s.id
     limit ${limit}`.execute(db);
-  return r.rows;
+  const paths = new Map<string, string[]>();
+  return r.rows.map(({ answer_row, ...row }) => {
+    let p = paths.get(row.form_version_id);
+    if (!p) paths.set(row.form_version_id, (p = answerPaths(row.schema)));
+    return { ...row, answers: answersOf(p, answer_row) };
+  });
 }
 
 /** Records a finding once; the id when new, undefined when it was already there. */

@@ -1,5 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/tx';
+import { answerPathsByVersion } from './submissions.repo';
+import { answersOf } from './submissions.rules';
 
 /** Fieldwork counts of one form's responses within an optional date range. */
 
@@ -41,9 +43,12 @@ export async function monitoringCounts(db: Db, r: Range) {
 }
 
 /** The answers of partial responses (capped: the drop-off is a shape, not a census). */
-export async function partialAnswers(db: Db, r: Range, cap: number) {
-  return (
-    await sql<{ answers: Record<string, string> }>`
-      select s.answers from research_submissions s where ${where(r)} and not s.complete limit ${cap}`.execute(db)
-  ).rows.map((x) => x.answers);
+export async function partialAnswers(db: Db, r: Range, cap: number): Promise<Record<string, string>[]> {
+  const [rows, paths] = await Promise.all([
+    sql<{ answer_row: string; form_version_id: string }>`
+      select s.answer_row, s.form_version_id from research_submissions s
+      where ${where(r)} and not s.complete limit ${cap}`.execute(db),
+    answerPathsByVersion(db, r.formId),
+  ]);
+  return rows.rows.map((x) => answersOf(paths.get(x.form_version_id) ?? [], x.answer_row));
 }

@@ -48,7 +48,6 @@ export interface ResearchSubmissionsTable {
   instance_id: string;
   xml_sha256: string;
   xml: string;
-  answers: Json<Record<string, string>>;
   answer_row: Generated<string>;
   channel: string;
   anonymous: boolean;

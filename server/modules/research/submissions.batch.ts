@@ -31,7 +31,7 @@ function rowValues(p: Pending) {
   const s = p.row;
   const c = p.credit;
   return sql`(${s.formId}::uuid, ${s.formVersionId}::uuid, ${s.instanceId}::text, ${s.sha256}::text, ${s.xml}::text,
-    ${JSON.stringify(s.answers)}::jsonb, ${s.answerRow}::text, ${s.channel}::text, ${s.anonymous}::boolean, ${s.researcherId}::uuid,
+    ${s.answerRow}::text, ${s.channel}::text, ${s.anonymous}::boolean, ${s.researcherId}::uuid,
     ${s.deviceId}::text, ${s.areaId}::uuid, ${s.language}::text, ${s.complete}::boolean, ${s.receivedAt}::timestamptz,
     ${c?.researcherId ?? null}::uuid, ${c?.amountPence ?? null}::int, ${c?.day ?? null}::date)`;
 }
@@ -46,17 +46,17 @@ async function upsertMany(db: Db, batch: Pending[]) {
     complete: boolean;
     credited: boolean;
   }>`
-    with input (form_id, form_version_id, instance_id, xml_sha256, xml, answers, answer_row, channel, anonymous, researcher_id,
+    with input (form_id, form_version_id, instance_id, xml_sha256, xml, answer_row, channel, anonymous, researcher_id,
       device_id, area_id, language, complete, received_at, credit_to, credit_pence, credit_day) as (
       values ${sql.join(batch.map(rowValues))}
     ), ins as (
-      insert into research_submissions (form_id, form_version_id, instance_id, xml_sha256, xml, answers, answer_row, channel,
+      insert into research_submissions (form_id, form_version_id, instance_id, xml_sha256, xml, answer_row, channel,
         anonymous, researcher_id, device_id, area_id, language, complete, received_at)
-      select form_id, form_version_id, instance_id, xml_sha256, xml, answers, answer_row, channel, anonymous, researcher_id,
+      select form_id, form_version_id, instance_id, xml_sha256, xml, answer_row, channel, anonymous, researcher_id,
         device_id, area_id, language, complete, received_at from input
       on conflict (form_id, instance_id) do update set
         form_version_id = excluded.form_version_id, xml_sha256 = excluded.xml_sha256, xml = excluded.xml,
-        answers = excluded.answers, answer_row = excluded.answer_row, complete = excluded.complete, area_id = excluded.area_id, language = excluded.language
+        answer_row = excluded.answer_row, complete = excluded.complete, area_id = excluded.area_id, language = excluded.language
       where research_submissions.complete = false
         and (research_submissions.xml_sha256 <> excluded.xml_sha256 or excluded.complete)
       returning id, form_id, instance_id, complete, (xmax = 0) as inserted

@@ -3,6 +3,8 @@ import type { Db } from '../../db/tx';
 import { paginate } from '../../db/paging';
 import type { ListQuery } from '../../lib/paging';
 import { rdb } from './research.tables';
+import { answerPaths } from './submissions.rules';
+import type { FormSchema } from './xlsform.types';
 
 export interface SubmissionRow {
   formId: string;
@@ -10,8 +12,9 @@ export interface SubmissionRow {
   instanceId: string;
   sha256: string;
   xml: string;
+  /** every leaf answer by path; not stored as such (answer_row and the XML are), read by rules at ingest */
   answers: Record<string, string>;
-  /** JSON array of the answers in the version's export-column order */
+  /** JSON array of the answers in the version's export-column order: with the XML, the stored copy */
   answerRow: string;
   channel: string;
   anonymous: boolean;
@@ -44,13 +47,13 @@ export async function upsertSubmission(db: Db, s: SubmissionRow, credit: Credit 
   const credited = credit ? sql`(select count(*)::int from credit)` : sql`0`;
   const result = await sql<{ id: string; inserted: boolean; complete: boolean; credited: number }>`
     with ins as (
-      insert into research_submissions (form_id, form_version_id, instance_id, xml_sha256, xml, answers, answer_row, channel,
+      insert into research_submissions (form_id, form_version_id, instance_id, xml_sha256, xml, answer_row, channel,
         anonymous, researcher_id, device_id, area_id, language, complete, received_at)
-      values (${s.formId}, ${s.formVersionId}, ${s.instanceId}, ${s.sha256}, ${s.xml}, ${JSON.stringify(s.answers)}::jsonb, ${s.answerRow},
+      values (${s.formId}, ${s.formVersionId}, ${s.instanceId}, ${s.sha256}, ${s.xml}, ${s.answerRow},
         ${s.channel}, ${s.anonymous}, ${s.researcherId}, ${s.deviceId}, ${s.areaId}, ${s.language}, ${s.complete}, ${s.receivedAt})
       on conflict (form_id, instance_id) do update set
         form_version_id = excluded.form_version_id, xml_sha256 = excluded.xml_sha256, xml = excluded.xml,
-        answers = excluded.answers, answer_row = excluded.answer_row, complete = excluded.complete, area_id = excluded.area_id, language = excluded.language
+        answer_row = excluded.answer_row, complete = excluded.complete, area_id = excluded.area_id, language = excluded.language
       where research_submissions.complete = false
         and (research_submissions.xml_sha256 <> excluded.xml_sha256 or excluded.complete)
       returning id, complete, (xmax = 0) as inserted
@@ -127,4 +130,14 @@ export async function countStored(db: Db, formId: string) {
     .where('form_id', '=', formId)
     .executeTakeFirstOrThrow();
   return Number(r.n);
+}
+
+/** Each version of a form: the paths of its responses' `answer_row`, in order. */
+export async function answerPathsByVersion(db: Db, formId: string): Promise<Map<string, string[]>> {
+  const versions = await rdb(db)
+    .selectFrom('research_form_versions')
+    .select(['id', 'schema'])
+    .where('form_id', '=', formId)
+    .execute();
+  return new Map(versions.map((v) => [v.id, answerPaths(v.schema as FormSchema)]));
 }

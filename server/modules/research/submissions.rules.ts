@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { decodeXmlText, escapeXml, localName, type XmlElement } from './research.xml';
-import { identifyingMeta, identifyingPaths, prizeFields } from './forms.rules';
+import { exportColumns, identifyingMeta, identifyingPaths, prizeFields } from './forms.rules';
 import type { FormSchema } from './xlsform.types';
 
 /** Pure decisions about one response: which form it names, what is kept, what identifies someone. */
@@ -42,6 +42,19 @@ export function flattenAnswers(root: XmlElement): Record<string, string> {
   };
   visit(root, '');
   return Object.fromEntries(out);
+}
+
+/** A version's export columns: the paths of its `answer_row`, in order. */
+export const answerPaths = (schema: FormSchema): string[] => exportColumns(schema).map((c) => c.path);
+
+/**
+ * A stored response's answers by path again: its version's answer paths zipped with its `answer_row` (the one
+ * stored copy of the answers besides the XML; ADR 0018). Every path is present, unanswered ones as ''.
+ */
+export function answersOf(paths: readonly string[], answerRow: string): Record<string, string> {
+  const values: unknown = JSON.parse(answerRow);
+  const list = Array.isArray(values) ? (values as unknown[]) : [];
+  return Object.fromEntries(paths.map((p, i) => [p, typeof list[i] === 'string' ? list[i] : '']));
 }
 
 /** A copy of the tree without the elements at these paths (relative to the root, by local name). */

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/tx';
+import { answerPathsByVersion } from './submissions.repo';
 
 /**
  * The stored answers of one form's responses (complete and partial), grouped: for each asked path, each
@@ -17,14 +18,21 @@ export interface AnswerCount {
 const maxRows = 100_000;
 
 export async function answerCounts(db: Db, formId: string, paths: readonly string[]): Promise<AnswerCount[]> {
-  if (paths.length === 0) return [];
-  const wanted = sql.join(paths.map((p) => sql`${p}`));
+  const wanted = new Set(paths);
+  // where each wanted path sits in each version's answer_row (1-based, as `with ordinality` counts)
+  const at = [...(await answerPathsByVersion(db, formId))].flatMap(([version, cols]) =>
+    cols.flatMap((path, i) => (wanted.has(path) ? [sql`(${version}::uuid, ${i + 1}::bigint, ${path}::text)`] : [])),
+  );
+  if (at.length === 0) return [];
   const r = await sql<AnswerCount>`
-    select kv.key as path, kv.value as value, count(*)::int as n
-    from research_submissions s cross join lateral jsonb_each_text(s.answers) as kv(key, value)
-    where s.form_id = ${formId} and kv.key in (${wanted}) and kv.value <> ''
-    group by kv.key, kv.value
-    order by kv.key, kv.value
+    with at (version_id, position, path) as (values ${sql.join(at)})
+    select at.path, e.value, count(*)::int as n
+    from research_submissions s
+    cross join lateral jsonb_array_elements_text(s.answer_row::jsonb) with ordinality as e(value, position)
+    join at on at.version_id = s.form_version_id and at.position = e.position
+    where s.form_id = ${formId} and e.value <> ''
+    group by at.path, e.value
+    order by at.path, e.value
     limit ${maxRows}`.execute(db);
   return r.rows;
 }

@@ -1,7 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseXml, serialiseXml } from './research.xml';
 import { instance } from './research.fixtures';
 import {
+  answerPaths,
+  answersOf,
   dayOf,
   flattenAnswers,
   instanceHeader,
@@ -122,5 +125,27 @@ describe('submission rules', () => {
       instance('f', '1', { constructor: 'x', toString: 'y', g: '' }).replace('<g></g>', '<g><q>1</q></g>'),
     );
     expect(flattenAnswers(r)).toMatchObject({ constructor: 'x', toString: 'y', 'g/q': '1' });
+  });
+
+  it("reads a stored response's answers back from its answer_row and its version's paths", () => {
+    expect(answerPaths(schema)).not.toContain('who');
+    fc.assert(
+      fc.property(
+        fc
+          .uniqueArray(fc.stringMatching(/^[a-z_]{1,8}(\/[a-z_]{1,8})?$/), { maxLength: 12 })
+          .chain((paths) =>
+            fc.tuple(fc.constant(paths), fc.array(fc.string(), { minLength: paths.length, maxLength: paths.length })),
+          ),
+        ([paths, values]) => {
+          const back = answersOf(paths, JSON.stringify(values));
+          expect(Object.keys(back)).toEqual(paths);
+          expect(paths.map((p) => back[p])).toEqual(values);
+        },
+      ),
+    );
+    // a shorter or damaged row gives '' for what it lacks, never another question's answer
+    expect(answersOf(['a', 'b', 'constructor'], '["x"]')).toEqual({ a: 'x', b: '', constructor: '' });
+    expect(answersOf(['a'], '{"a":"x"}')).toEqual({ a: '' });
+    expect(answersOf(['a', 'b'], '[1,"y"]')).toEqual({ a: '', b: 'y' });
   });
 });

@@ -102,7 +102,14 @@ async function setUp(deps: Deps) {
   return { token, forms };
 }
 
-async function submissions(database: Database, base: string, token: string, formId: string, questions: number, duration: number) {
+async function submissions(
+  database: Database,
+  base: string,
+  token: string,
+  formId: string,
+  questions: number,
+  duration: number,
+) {
   const dbCpu = databaseKind === 'postgres' ? await backendCpu(database.db) : await threadCpu(database);
   const cpu0 = process.cpuUsage();
   const thread0 = process.threadCpuUsage();

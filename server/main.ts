@@ -41,6 +41,11 @@ export async function startServer(options: { demo: boolean; port?: number; host?
   await scheduleRoundupDraft(deps.db);
   await scheduleImpactRefresh(deps.db);
   const jobs = startJobRunner(deps, jobHandlers);
+  // the embedded database's thread cannot be restarted under a running server: stop, for the supervisor to start again
+  void database.lost?.then((err) => {
+    deps.log.fatal({ err }, 'the embedded database stopped; the server stops too');
+    process.exit(1);
+  });
   const url = config.PUBLIC_URL ?? address.replace('127.0.0.1', 'localhost');
   const lines = [
     '',

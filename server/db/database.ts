@@ -17,6 +17,8 @@ export interface Database {
   dumpDataDir?: () => Promise<Blob>;
   /** PGlite in its own thread only: the CPU ms that thread has used (benchmarks) */
   threadCpuMs?: () => Promise<number>;
+  /** PGlite in its own thread only: settles if that thread stops by itself (the server cannot go on) */
+  lost?: Promise<Error>;
 }
 
 export interface DatabaseOptions {
@@ -39,7 +41,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 
 async function openPgliteThread(dataDir: string, loadDataDir?: Blob): Promise<Database> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  const pglite = new PGliteThread({ dataDir, ...(loadDataDir ? { loadDataDir: await loadDataDir.arrayBuffer() } : {}) });
+  const pglite = new PGliteThread({
+    dataDir,
+    ...(loadDataDir ? { loadDataDir: await loadDataDir.arrayBuffer() } : {}),
+  });
   await pglite.waitReady;
   const db = new Kysely<DB>({ dialect: new PGliteDialect({ pglite }) });
   return {
@@ -47,6 +52,7 @@ async function openPgliteThread(dataDir: string, loadDataDir?: Blob): Promise<Da
     kind: 'pglite',
     dumpDataDir: () => pglite.dumpDataDir(),
     threadCpuMs: () => pglite.cpuMs(),
+    lost: pglite.lost,
     close: async () => {
       await db.destroy();
       await pglite.close();

@@ -16,5 +16,4 @@ export type ThreadRequest = { id: number } & (
 );
 
 export type ThreadReply =
-  | { id: number; ok: true; value: unknown }
-  | { id: number; ok: false; error: Record<string, unknown> };
+  { id: number; ok: true; value: unknown } | { id: number; ok: false; error: Record<string, unknown> };

@@ -41,7 +41,9 @@ describe('PGlite in its own thread', () => {
   });
 
   it("passes the database's errors on with their code, constraint and detail", async () => {
-    const err = await sql`insert into thread_probe (id, note) values (1, 'again')`.execute(database.db).catch((e: unknown) => e);
+    const err = await sql`insert into thread_probe (id, note) values (1, 'again')`
+      .execute(database.db)
+      .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(Error);
     expect(err).toMatchObject({ code: '23505', constraint: 'thread_probe_pkey', table: 'thread_probe' });
     const check = await sql`insert into thread_probe (id, note) values (2, 'far too long a note')`

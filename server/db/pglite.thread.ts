@@ -27,17 +27,23 @@ export class PGliteThread {
   closed = false;
   ready = false;
   readonly waitReady: Promise<void>;
+  /** Settles with the reason if the thread stops without close() (the server then stops too: see main.ts). */
+  readonly lost: Promise<Error>;
+  private closing = false;
   private readonly worker: Worker;
   private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   private nextId = 1;
 
   constructor(setup: ThreadSetup) {
     const tsx = import.meta.url.endsWith('.ts') && !process.execArgv.some((a) => a.includes('tsx'));
-    this.worker = new Worker(new URL(`./pglite.worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url), {
-      workerData: setup,
-      ...(tsx ? { execArgv: [...process.execArgv, '--import', 'tsx'] } : {}),
-      ...(setup.loadDataDir ? { transferList: [setup.loadDataDir] } : {}),
-    });
+    this.worker = new Worker(
+      new URL(`./pglite.worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url),
+      {
+        workerData: setup,
+        ...(tsx ? { execArgv: [...process.execArgv, '--import', 'tsx'] } : {}),
+        ...(setup.loadDataDir ? { transferList: [setup.loadDataDir] } : {}),
+      },
+    );
     this.waitReady = new Promise<void>((resolve, reject) => {
       this.pending.set(0, { resolve: () => ((this.ready = true), resolve()), reject });
     });
@@ -49,13 +55,16 @@ export class PGliteThread {
       if (m.ok) p.resolve(m.value);
       else p.reject(revive(m.error));
     });
+    let lose: (err: Error) => void = () => undefined;
+    this.lost = new Promise<Error>((resolve) => (lose = resolve));
     const fail = (err: Error) => {
       this.closed = true;
       for (const p of this.pending.values()) p.reject(err);
       this.pending.clear();
+      if (!this.closing) lose(err);
     };
     this.worker.on('error', fail);
-    this.worker.on('exit', (code) => fail(new Error(`the database thread stopped (exit code ${code})`)));
+    this.worker.on('exit', (code) => fail(new Error(`The database thread stopped (exit code ${code})`)));
   }
 
   private call<T>(request: Request): Promise<T> {
@@ -74,7 +83,9 @@ export class PGliteThread {
     return this.call({ op: 'query', sql, params, tx: null });
   }
 
-  async transaction<T>(fn: (tx: { query: PGliteThread['query']; rollback: () => Promise<void> }) => Promise<T>): Promise<T> {
+  async transaction<T>(
+    fn: (tx: { query: PGliteThread['query']; rollback: () => Promise<void> }) => Promise<T>,
+  ): Promise<T> {
     const tx = await this.call<number>({ op: 'begin' });
     let done = false;
     const rollback = async () => {
@@ -111,6 +122,7 @@ export class PGliteThread {
 
   async close(): Promise<void> {
     if (this.closed) return;
+    this.closing = true;
     await this.call({ op: 'close' }).catch(() => undefined);
     this.closed = true;
     await this.worker.terminate();

@@ -13,7 +13,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 /** Puts the jsonb copy back, rebuilt from each response's answer_row and its version's paths. */
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`alter table research_submissions add column answers jsonb not null default '{}'::jsonb`.execute(db);
-  const versions = await sql<{ id: string; schema: FormSchema }>`select id, schema from research_form_versions`.execute(db);
+  const versions = await sql<{ id: string; schema: FormSchema }>`select id, schema from research_form_versions`.execute(
+    db,
+  );
   for (const v of versions.rows) {
     const paths = answerPaths(v.schema);
     const rows = await sql<{ id: string; answer_row: string }>`

@@ -73,7 +73,12 @@ export interface PendingResponse {
  * Responses of a form whose findings are not applied yet: never applied, or changed since (a partial response
  * completed). With `all`, also those applied under an older revision of their version's map.
  */
-export async function pendingResponses(db: Db, formId: string, all: boolean, limit: number): Promise<PendingResponse[]> {
+export async function pendingResponses(
+  db: Db,
+  formId: string,
+  all: boolean,
+  limit: number,
+): Promise<PendingResponse[]> {
   const r = await sql<Omit<PendingResponse, 'answers'> & { answer_row: string }>`
     select s.id, s.form_id, s.form_version_id, s.answer_row, s.area_id, a.slug as area_slug, s.xml_sha256, m.rules, m.revision, v.schema,
       f.partner_id, f.title

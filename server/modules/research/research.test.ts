@@ -189,7 +189,9 @@ describe('research: web and paper responses, anonymity, vouchers, prize draw, ex
       .where('form_id', '=', form)
       .execute();
     expect(stored).toHaveLength(41);
-    expect(stored.filter((s) => (JSON.parse(s.answer_row) as string[]).some((v) => /^skill \d+$/.test(v)))).toHaveLength(40);
+    expect(
+      stored.filter((s) => (JSON.parse(s.answer_row) as string[]).some((v) => /^skill \d+$/.test(v))),
+    ).toHaveLength(40);
     expect((await ledger(researcher)).balancePence - before).toBe(41 * 1500);
     await lead.request('PATCH', `/api/v1/research/forms/${form}`, { status: 'closed' });
     await researcher.request('POST', '/api/v1/research/vouchers/entries', {}); // (refused: researchers record nothing)

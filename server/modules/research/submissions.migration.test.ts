@@ -34,7 +34,10 @@ describe('migration 0030 stores the answers once', () => {
       { partner: 'p' },
     );
     await updateForm(deps, systemContext, form.id, { status: 'open' });
-    for (const [skill, years] of [['welding', '3'], ['baking', '']])
+    for (const [skill, years] of [
+      ['welding', '3'],
+      ['baking', ''],
+    ] as const)
       await ingestSubmission(deps, {
         xml: instance('mig_form', '1', { skill, years, note_me: 'x' }),
         attachments: [],

@@ -18,7 +18,10 @@ describe('database refusals become problems', () => {
   it('whatever the detail, the message is a 409 that echoes no value', () => {
     fc.assert(
       fc.property(fc.string(), fc.string({ minLength: 1 }), (cols, value) => {
-        const e = toAppError({ code: '23505', detail: `Key (${cols.replace(/[()=]/g, '')})=(${value}) already exists.` });
+        const e = toAppError({
+          code: '23505',
+          detail: `Key (${cols.replace(/[()=]/g, '')})=(${value}) already exists.`,
+        });
         expect(e.status).toBe(409);
         expect(e.message).not.toContain('=(');
         expect(e.message).not.toContain('already exists.');

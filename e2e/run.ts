@@ -4,10 +4,12 @@
  *   npm run test:e2e                 # builds the web app, then runs every e2e/*.journey.ts
  *   npm run test:e2e -- language     # only journeys whose file name contains "language"
  *
- * Starts `useit serve` on a free port with a fresh data directory, runs the journeys one after another
- * (each in fresh browser contexts), stops the server, prints "N passed, M failed" and exits 1 on any failure.
- * Screenshots of every step go to e2e/artifacts/<journey>/, the server's log to e2e/artifacts/server.log.
- * CHROMIUM_PATH overrides the browser (default /usr/bin/chromium).
+ * Runs the journeys in E2E_LANES lanes (default 2): each lane starts its own `useit serve` on a free port with a
+ * fresh data directory and runs its share of the journeys one after another (each in fresh browser contexts of one
+ * shared Chromium), so no journey sees another lane's data. Much of a journey is waiting on the page, so two lanes
+ * on two cores take about two-thirds of the time of one. Prints "N passed, M failed" and exits 1 on any failure.
+ * Screenshots of every step go to e2e/artifacts/<journey>/, each lane's server log to e2e/artifacts/server-<n>.log.
+ * CHROMIUM_PATH overrides the browser (default /usr/bin/chromium); E2E_LANES=1 runs everything on one server.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -98,11 +100,12 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  let server: RunningServer | undefined;
+  const lanes = Math.max(1, Math.min(journeys.length, Number(process.env.E2E_LANES ?? 2) || 1));
+  const servers: RunningServer[] = [];
   let browser: Browser | undefined;
   const cleanUp = async () => {
     await browser?.close().catch(() => undefined);
-    await server?.stop();
+    await Promise.all(servers.map((s) => s.stop()));
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
@@ -112,21 +115,31 @@ async function main(): Promise<number> {
   try {
     const t0 = Date.now();
     // A high sign-in rate limit: the journeys sign in more than the default 20 times a minute from one address.
-    server = await startServer({ artifactsDir, env: { SIGN_IN_RATE_PER_MINUTE: '1000' } });
-    out(`server ${server.baseUrl} (pid ${server.pid}) ready in ${seconds(Date.now() - t0)}`);
+    await Promise.all(
+      Array.from({ length: lanes }, async (_, i) => {
+        const env = { SIGN_IN_RATE_PER_MINUTE: '1000' };
+        servers.push(await startServer({ artifactsDir, env, logName: `server-${i + 1}.log` }));
+      }),
+    );
+    for (const s of servers) out(`server ${s.baseUrl} (pid ${s.pid}) ready in ${seconds(Date.now() - t0)}`);
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: chromiumArgs,
       headless: true,
     });
-    out(`browser Chromium ${browser.version()}; ${journeys.length} journeys`);
-    for (const { file, journey } of journeys) {
-      if (await runOne(browser, server.baseUrl, file, journey)) passed += 1;
-    }
+    out(`browser Chromium ${browser.version()}; ${journeys.length} journeys in ${lanes} lane(s)`);
+    const b = browser;
+    await Promise.all(
+      servers.map(async (server, lane) => {
+        for (const { file, journey } of journeys.filter((_, i) => i % lanes === lane))
+          if (await runOne(b, server.baseUrl, file, journey)) passed += 1;
+      }),
+    );
   } catch (err) {
     out(`e2e set-up failed: ${(err as Error).stack ?? String(err)}`);
-    const log = join(artifactsDir, 'server.log');
-    if (existsSync(log)) out(`last lines of ${log}:\n${readFileSync(log, 'utf8').split('\n').slice(-30).join('\n')}`);
+    for (const s of servers)
+      if (existsSync(s.logFile))
+        out(`last lines of ${s.logFile}:\n${readFileSync(s.logFile, 'utf8').split('\n').slice(-30).join('\n')}`);
   } finally {
     await cleanUp();
   }

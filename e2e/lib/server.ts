@@ -66,10 +66,12 @@ function signalGroup(pid: number, signal: NodeJS.Signals): void {
 export async function startServer(options: {
   artifactsDir: string;
   env?: Record<string, string>;
+  /** the log's name in artifactsDir (default server.log) */
+  logName?: string;
 }): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'useit-e2e-'));
-  const logFile = join(options.artifactsDir, 'server.log');
+  const logFile = join(options.artifactsDir, options.logName ?? 'server.log');
   const log = createWriteStream(logFile);
   // The tsx shim runs `node` from PATH: node_modules/.bin holds the npm `node` package (Node 24), as in npm scripts.
   const path = [join(repoRoot, 'node_modules/.bin'), dirname(process.execPath), process.env.PATH ?? ''].join(':');

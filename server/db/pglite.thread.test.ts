@@ -50,6 +50,9 @@ describe('PGlite in its own thread', () => {
       .execute(database.db)
       .catch((e: unknown) => e);
     expect(check).toMatchObject({ code: '23514', constraint: 'thread_probe_note_check' });
+    const uncopyable = await sql`select ${sql.val({ f: () => 1 })} as n`.execute(database.db).catch((e: unknown) => e);
+    expect(uncopyable).toBeInstanceOf(Error);
+    expect((await sql<{ n: number }>`select 1 as n`.execute(database.db)).rows).toEqual([{ n: 1 }]);
     const parse = await sql`select 9007199254740993::int8 as n`.execute(database.db).catch((e: unknown) => e);
     expect(String((parse as Error).message)).toMatch(/beyond the safe integer range/);
   });

@@ -75,7 +75,14 @@ export class PGliteThread {
       // closing the database still exits, and none exits half-way through a statement
       if (this.pending.size === 0) this.worker.ref();
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      this.worker.postMessage({ ...request, id });
+      try {
+        this.worker.postMessage({ ...request, id });
+      } catch (err) {
+        // a parameter that cannot be copied to the thread (a function, a symbol): this query fails, nothing else
+        this.pending.delete(id);
+        if (this.pending.size === 0) this.worker.unref();
+        reject(err as Error);
+      }
     });
   }
 

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { harness, signedInClient, type Harness } from '../test/harness';
 import { DEMO_PASSWORD, seedProgramme } from '../seed/seed';
+import { systemContext } from '../http/context';
+import { createForm, updateForm } from '../modules/research/forms.write.service';
+import { instance, xform } from '../modules/research/research.fixtures';
+import { ingestSubmission } from '../modules/research/submissions.service';
 import { parseBackup, restoreBackup, RestoreError, takeBackup } from './backup';
 
 describe('backup and restore', () => {
@@ -50,5 +54,30 @@ describe('backup and restore', () => {
     await expect(restoreBackup(target.deps.db, bad, { replace: true })).rejects.toThrow(/Unknown column partners.nope/);
     const users = await target.deps.db.selectFrom('users').select('email').execute();
     expect(users).toHaveLength(1);
+  });
+
+  it('restores a backup taken before migration 0030, leaving out the dropped jsonb copy of the answers', async () => {
+    const partner = await source.deps.db.selectFrom('partners').select('slug').executeTakeFirstOrThrow();
+    const form = await createForm(
+      source.deps,
+      systemContext,
+      { content: Buffer.from(xform('backup_form', '1', [{ name: 'skill' }])), filename: 'f.xml', mime: 'text/xml' },
+      { partner: partner.slug },
+    );
+    await updateForm(source.deps, systemContext, form.id, { status: 'open' });
+    const xml = instance('backup_form', '1', { skill: 'welding' });
+    await ingestSubmission(source.deps, { xml, attachments: [], channel: 'paper', researcher: null, complete: true });
+    const backup = JSON.parse(JSON.stringify(await takeBackup(source.deps.db))) as Awaited<
+      ReturnType<typeof takeBackup>
+    >;
+    const responses = backup.tables.find((t) => t.name === 'research_submissions')!;
+    expect(responses.rows).toHaveLength(1);
+    for (const r of responses.rows) r.answers = { skill: 'welding' };
+    await restoreBackup(target.deps.db, parseBackup(backup), { replace: true });
+    const stored = await target.deps.db
+      .selectFrom('research_submissions' as never)
+      .select(['answer_row' as never])
+      .execute();
+    expect(stored).toEqual([{ answer_row: '["welding"]' }]);
   });
 });

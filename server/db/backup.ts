@@ -120,6 +120,12 @@ export async function restoreBackup(
   });
 }
 
+/**
+ * Columns a later migration dropped because they only held a copy of other data: a backup taken before that
+ * migration still restores, without them (0030: a response's answers as jsonb, also in answer_row and the XML).
+ */
+const droppedColumns = new Set(['research_submissions.answers']);
+
 async function insertRows(trx: Db, table: string, rows: Record<string, unknown>[], cols: Column[]): Promise<number> {
   const jsonCols = new Set(
     cols.filter((c) => c.data_type === 'json' || c.data_type === 'jsonb').map((c) => c.column_name),
@@ -129,7 +135,10 @@ async function insertRows(trx: Db, table: string, rows: Record<string, unknown>[
     const batch = rows.slice(i, i + 500).map((row) => {
       const out: Record<string, unknown> = {};
       for (const [k, v] of Object.entries(row)) {
-        if (!known.has(k)) throw new RestoreError(`Unknown column ${table}.${k} in backup`);
+        if (!known.has(k)) {
+          if (droppedColumns.has(`${table}.${k}`)) continue;
+          throw new RestoreError(`Unknown column ${table}.${k} in backup`);
+        }
         out[k] = v !== null && jsonCols.has(k) ? JSON.stringify(v) : v;
       }
       return out;

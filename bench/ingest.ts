@@ -3,13 +3,13 @@
  *   one-question    POST /openrosa/<token>/submission, each with a new instanceID, on a 1-question form
  *   250-questions   the same on a 250-question form (every question answered)
  *   export          GET /api/v1/research/forms/:id/export.csv of 3,000 responses of a 250-question form, signed in
- * The real app (buildApp) on PGlite in a temporary DATA_DIR (on disk, as the server runs it), or a fresh PostgreSQL
- * database with BENCH_DATABASE_URL.
+ * The real app (buildApp) on PGlite in a temporary DATA_DIR (on disk and in its own thread, as the server runs it), or
+ * a fresh PostgreSQL database with BENCH_DATABASE_URL.
  * Each submission is a full multipart OpenRosa POST through device-token lookup, XML parsing and the
  * exactly-once transaction (response row + voucher credit). Targets: >= 1,000 submissions/s on both forms,
  * export < 0.5 s. Latency p50/p95 from every response's time. The 16 clients run in a worker thread
- * (lib/openrosa-load.ts); each figure carries the CPU ms per request of the server thread, the load worker and (on
- * PostgreSQL) the database's backends, and the load average.
+ * (lib/openrosa-load.ts); each figure carries the CPU ms per request of the server thread, the load worker and the
+ * database (PGlite's thread, or PostgreSQL's backends), and the load average.
  *
  * Environment: BENCH_SECONDS (default 10), BENCH_CONNECTIONS (default 16), BENCH_EXPORT_ROWS (default 3000),
  * BENCH_DATABASE_URL (postgres://... of a role with CREATEDB).

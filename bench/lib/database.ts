@@ -17,8 +17,8 @@ async function adminQuery(url: string, text: string): Promise<void> {
 }
 
 /**
- * In-memory PGlite (or PGlite in `pgliteDir`, on disk as the server keeps it), or a fresh PostgreSQL database
- * (dropped on close) when BENCH_DATABASE_URL is set.
+ * In-memory PGlite (or PGlite in `pgliteDir`, on disk as the server keeps it) in its own thread as the server runs it
+ * (BENCH_PGLITE_THREAD=0: in process), or a fresh PostgreSQL database (dropped on close) when BENCH_DATABASE_URL is set.
  */
 export async function benchDatabase(pgliteDir = 'memory://'): Promise<Database> {
   if (!postgresUrl) return openDatabase({ dataDir: pgliteDir, thread: process.env.BENCH_PGLITE_THREAD !== '0' });

@@ -6,8 +6,8 @@ import type { Db } from '../../server/db/tx';
 /**
  * The CPU of the PostgreSQL backends serving the bench's database, read from /proc: on a 2-core machine the
  * database, the server thread and the load compete, and requests/s alone does not say which one ran out.
- * Only meaningful when PostgreSQL runs on this machine (the bench's loopback set-up); PGlite runs inside the
- * server thread, whose CPU the bench reports already.
+ * Only meaningful when PostgreSQL runs on this machine (the bench's loopback set-up); PGlite's thread reports its
+ * own CPU (Database.threadCpuMs).
  */
 const ticksPerSecond = (() => {
   try {

@@ -35,15 +35,14 @@ export class PGliteThread {
   private nextId = 1;
 
   constructor(setup: ThreadSetup) {
-    const tsx = import.meta.url.endsWith('.ts') && !process.execArgv.some((a) => a.includes('tsx'));
-    this.worker = new Worker(
-      new URL(`./pglite.worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url),
-      {
-        workerData: setup,
-        ...(tsx ? { execArgv: [...process.execArgv, '--import', 'tsx'] } : {}),
-        ...(setup.loadDataDir ? { transferList: [setup.loadDataDir] } : {}),
-      },
-    );
+    // from TypeScript sources (tsx, vitest) the worker is a .ts file too, and needs tsx's loader if not already there
+    const fromSource = import.meta.url.endsWith('.ts');
+    const addTsx = fromSource && !process.execArgv.some((a) => a.includes('tsx'));
+    this.worker = new Worker(new URL(`./pglite.worker${fromSource ? '.ts' : '.js'}`, import.meta.url), {
+      workerData: setup,
+      ...(addTsx ? { execArgv: [...process.execArgv, '--import', 'tsx'] } : {}),
+      ...(setup.loadDataDir ? { transferList: [setup.loadDataDir] } : {}),
+    });
     this.waitReady = new Promise<void>((resolve, reject) => {
       this.pending.set(0, { resolve: () => ((this.ready = true), resolve()), reject });
     });

@@ -2,7 +2,8 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/tx';
 import type { FindingRule } from './findings.rules';
 import { fdb } from './findings.tables';
-import { answerPaths, answersOf } from './submissions.rules';
+import { answerPaths } from './forms.rules';
+import { answersOf } from './submissions.rules';
 import type { FormSchema } from './xlsform.types';
 
 /** Queries of the findings mapping: maps per form version, findings, marks, follow-up referrals. */

@@ -5,7 +5,7 @@ import type { Db } from '../../db/tx';
 import type { RequestContext } from '../../http/context';
 import { AppError } from '../../http/errors';
 import { inScope, partnerScope } from '../../http/policy';
-import { columnHeader, exportColumns } from './forms.rules';
+import { answerPaths, columnHeader, exportColumns } from './forms.rules';
 import { visibleForm } from './forms.service';
 import { rdb } from './research.tables';
 import type { FormField, FormSchema } from './xlsform.types';
@@ -78,7 +78,7 @@ export async function exportCsv(
   // each version's answer_row is in its own column order: where each of the newest version's columns sits in it
   const positions = new Map(
     versions.map((v) => {
-      const paths = exportColumns(v.schema as FormSchema).map((c) => c.path);
+      const paths = answerPaths(v.schema as FormSchema);
       return [v.id, columns.map((c) => paths.indexOf(c.path))] as const;
     }),
   );

@@ -55,6 +55,9 @@ export function exportColumns(schema: FormSchema): { path: string; field: FormFi
     .filter((c) => !Object.values(prizeFields).includes(c.path as never));
 }
 
+/** A version's export-column paths: the order of its responses' `answer_row`. */
+export const answerPaths = (schema: FormSchema): string[] => exportColumns(schema).map((c) => c.path);
+
 /** A column header: the label in the language asked for (or the default), else the field name. */
 export function columnHeader(field: FormField, path: string, language: string | null): string {
   const labels = field.labels ?? {};

@@ -7,7 +7,7 @@ import type { ListQuery, Page } from '../../lib/paging';
 import { readCache } from '../../lib/read-cache';
 import { lintForm } from './form-lint.rules';
 import * as repo from './forms.repo';
-import { exportColumns, type FormStatus } from './forms.rules';
+import { answerPaths, type FormStatus } from './forms.rules';
 import type { FormSchema } from './xlsform.types';
 
 export interface FormVersionRef {
@@ -69,7 +69,7 @@ export async function formForIngest(deps: Deps, xformId: string): Promise<Ingest
     for (const v of await repo.listVersions(deps.db, row.id)) {
       const full = await repo.findVersion(deps.db, row.id, v.version);
       const schema = full!.schema as FormSchema;
-      versions.set(v.version, { id: v.id, schema, paths: exportColumns(schema).map((c) => c.path) });
+      versions.set(v.version, { id: v.id, schema, paths: answerPaths(schema) });
     }
     const form: IngestForm = {
       id: row.id,

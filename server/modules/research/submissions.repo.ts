@@ -3,7 +3,7 @@ import type { Db } from '../../db/tx';
 import { paginate } from '../../db/paging';
 import type { ListQuery } from '../../lib/paging';
 import { rdb } from './research.tables';
-import { answerPaths } from './submissions.rules';
+import { answerPaths } from './forms.rules';
 import type { FormSchema } from './xlsform.types';
 
 export interface SubmissionRow {

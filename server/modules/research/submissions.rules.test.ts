@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseXml, serialiseXml } from './research.xml';
 import { instance } from './research.fixtures';
+import { answerPaths } from './forms.rules';
 import {
-  answerPaths,
   answersOf,
   dayOf,
   flattenAnswers,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { decodeXmlText, escapeXml, localName, type XmlElement } from './research.xml';
-import { exportColumns, identifyingMeta, identifyingPaths, prizeFields } from './forms.rules';
+import { identifyingMeta, identifyingPaths, prizeFields } from './forms.rules';
 import type { FormSchema } from './xlsform.types';
 
 /** Pure decisions about one response: which form it names, what is kept, what identifies someone. */
@@ -43,9 +43,6 @@ export function flattenAnswers(root: XmlElement): Record<string, string> {
   visit(root, '');
   return Object.fromEntries(out);
 }
-
-/** A version's export columns: the paths of its `answer_row`, in order. */
-export const answerPaths = (schema: FormSchema): string[] => exportColumns(schema).map((c) => c.path);
 
 /**
  * A stored response's answers by path again: its version's answer paths zipped with its `answer_row` (the one
